@@ -1,0 +1,135 @@
+package org.kcity.deploy.testing;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads and writes a topic of the test broker at the wire level, the way an outside consumer would:
+ * no group, every partition from the beginning, CloudEvents taken apart from their raw headers.
+ */
+public final class EventLog {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private EventLog() {
+    }
+
+    /** Every event on {@code topic} now. */
+    public static List<PublishedEvent> read(String topic) {
+        return readUntil(topic, events -> true, Duration.ofSeconds(2));
+    }
+
+    /** Waits until an event matching {@code match} is on {@code topic}, and returns it. */
+    public static PublishedEvent await(String topic, Predicate<PublishedEvent> match, Duration timeout) {
+        return readUntil(topic, events -> events.stream().anyMatch(match), timeout).stream().filter(match).findFirst()
+                .orElseThrow(() -> new AssertionError("No matching event on " + topic + " within " + timeout));
+    }
+
+    /** Waits until at least {@code count} events match, and returns all that match. */
+    public static List<PublishedEvent> awaitCount(String topic, Predicate<PublishedEvent> match, int count, Duration timeout) {
+        List<PublishedEvent> matching = readUntil(topic, events -> events.stream().filter(match).count() >= count, timeout)
+                .stream().filter(match).toList();
+        if (matching.size() < count) {
+            throw new AssertionError("Expected " + count + " matching events on " + topic + ", found " + matching.size());
+        }
+        return matching;
+    }
+
+    public static Predicate<PublishedEvent> ofType(String type) {
+        return event -> type.equals(event.type());
+    }
+
+    public static Predicate<PublishedEvent> ofType(String type, String subject) {
+        return event -> type.equals(event.type()) && subject.equals(event.subject());
+    }
+
+    /** Sends raw bytes with the given headers, as a misbehaving or replaying producer would. */
+    public static void send(String topic, String key, Map<String, String> headers, byte[] value) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, headerValue) -> record.headers().add(name, headerValue.getBytes()));
+            producer.send(record).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not send to " + topic, e);
+        }
+    }
+
+    private static List<PublishedEvent> readUntil(String topic, Predicate<List<PublishedEvent>> done, Duration timeout) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<PublishedEvent> events = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Instant deadline = Instant.now().plus(timeout);
+            do {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    events.add(toEvent(record));
+                }
+                if (done.test(events) && caughtUp(consumer, partitions)) {
+                    return events;
+                }
+            } while (Instant.now().isBefore(deadline));
+            return events;
+        }
+    }
+
+    private static boolean caughtUp(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions) {
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        return partitions.stream().allMatch(partition -> consumer.position(partition) >= ends.get(partition));
+    }
+
+    private static PublishedEvent toEvent(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), PublishedEvent.text(header.value()));
+        }
+        return new PublishedEvent(record.topic(), record.partition(), record.offset(), record.key(), headers, json(record.value()));
+    }
+
+    private static JsonNode json(byte[] value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return JSON.readTree(value);
+        } catch (IOException notJson) {
+            return JSON.getNodeFactory().textNode(PublishedEvent.text(value));
+        }
+    }
+}

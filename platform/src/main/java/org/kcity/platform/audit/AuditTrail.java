@@ -1,0 +1,72 @@
+package org.kcity.platform.audit;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.kcity.platform.security.Caller;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/** Records who did what to which aggregate, in the transaction that did it. */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** The actor of changes that an incoming event caused rather than a person. */
+    public static final String SYSTEM = "system";
+
+    private final ObjectMapper json;
+
+    AuditTrail(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Records an action of the calling user, or of the system when no request is being served. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String targetType, String targetId, Object details) {
+        AuditEntry entry = new AuditEntry();
+        entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.actor = currentActor();
+        entry.action = action;
+        entry.targetType = targetType;
+        entry.targetId = targetId;
+        entry.details = toJson(details);
+        entry.persist();
+    }
+
+    public List<AuditEntry> of(String targetType, String targetId, int page, int size) {
+        return AuditEntry.find("targetType = ?1 and targetId = ?2", Sort.by("id"), targetType, targetId)
+                .page(Page.of(page, size)).list();
+    }
+
+    public List<AuditEntry> latest(int page, int size) {
+        return AuditEntry.findAll(Sort.descending("id")).page(Page.of(page, size)).list();
+    }
+
+    private static String currentActor() {
+        if (!Arc.container().requestContext().isActive()) {
+            return SYSTEM;
+        }
+        Caller caller = Arc.container().instance(Caller.class).get();
+        return caller.isAuthenticated() ? caller.subject() : SYSTEM;
+    }
+
+    private String toJson(Object details) {
+        if (details == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Audit details cannot be serialized", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.kcity.platform.event;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How a service publishes and consumes events ({@code kcity.events.*}). */
+@ConfigMapping(prefix = "kcity.events")
+public interface EventsConfig {
+
+    /** The topic this service publishes to, e.g. {@code kcity.applications}. */
+    String topic();
+
+    /** The CloudEvents {@code source} of everything this service publishes, e.g. {@code /kcity/applications-service}. */
+    String source();
+
+    /** Partitions of every topic this service creates. */
+    @WithDefault("3")
+    int partitions();
+
+    @WithDefault("1")
+    short replicationFactor();
+
+    Relay relay();
+
+    Consumer consumer();
+
+    interface Relay {
+        /** Fallback poll of the outbox; commits wake the relay at once. */
+        @WithDefault("2s")
+        Duration pollInterval();
+
+        @WithDefault("200")
+        int batchSize();
+
+        /** Longest pause between attempts while the broker is unreachable. */
+        @WithDefault("5s")
+        Duration maxBackoff();
+    }
+
+    interface Consumer {
+        /** Topics this service consumes; none means it runs no consumer. */
+        Optional<List<String>> topics();
+
+        /** Consumer group; defaults to the application name. */
+        Optional<String> groupId();
+
+        /** Attempts per event before it goes to {@code <topic>.dlq}. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        @WithDefault("200ms")
+        Duration retryBackoff();
+    }
+}

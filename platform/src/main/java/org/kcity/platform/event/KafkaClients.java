@@ -1,0 +1,58 @@
+package org.kcity.platform.event;
+
+import java.util.Properties;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The client settings every producer and consumer of a service starts from. */
+@ApplicationScoped
+public class KafkaClients {
+
+    private final String bootstrapServers;
+    private final String applicationName;
+
+    KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.bootstrapServers = bootstrapServers;
+        this.applicationName = applicationName;
+    }
+
+    public String applicationName() {
+        return applicationName;
+    }
+
+    Properties common(String clientIdSuffix) {
+        Properties config = new Properties();
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(CommonClientConfigs.CLIENT_ID_CONFIG, applicationName + "-" + clientIdSuffix);
+        return config;
+    }
+
+    /** Idempotent, fully acknowledged, and quick to give up, so the caller can retry from the database. */
+    Properties reliableProducer(String clientIdSuffix) {
+        Properties config = common(clientIdSuffix);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
+        return config;
+    }
+
+    Properties manualCommitConsumer(String groupId) {
+        Properties config = common("consumer");
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
+        return config;
+    }
+}

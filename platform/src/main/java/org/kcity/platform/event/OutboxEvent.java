@@ -1,0 +1,57 @@
+package org.kcity.platform.event;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A row of the transactional outbox: an event committed with its state change, waiting for the relay. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long sequence;
+
+    @Column(nullable = false, unique = true)
+    public UUID id;
+
+    @Column(nullable = false)
+    public String type;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String payload;
+
+    @Column(name = "occurred_at", nullable = false)
+    public OffsetDateTime occurredAt;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    static List<OutboxEvent> nextPending(int limit) {
+        return find("publishedAt is null order by sequence").page(0, limit).list();
+    }
+
+    public static long pendingCount() {
+        return count("publishedAt is null");
+    }
+}
