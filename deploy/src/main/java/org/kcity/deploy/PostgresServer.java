@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * <ol>
  * <li>the server that {@code KCITY_DB_URL} names ({@code jdbc:postgresql://host:port/db}, with
  * {@code KCITY_DB_USER} and {@code KCITY_DB_PASSWORD}); the user must be allowed to create databases;</li>
- * <li>the server on 127.0.0.1:5432, if it answers for user {@code postgres};</li>
+ * <li>the server on 127.0.0.1:5432, if it answers for user {@code postgres} (unless {@code KCITY_DB_THROWAWAY=true});</li>
  * <li>a throwaway cluster made with the machine's {@code initdb} and {@code pg_ctl} in {@code home},
  * run as the unprivileged {@code postgres} user when this JVM runs as root, and removed by {@link #close()}.</li>
  * </ol>
@@ -38,6 +38,7 @@ public final class PostgresServer implements AutoCloseable {
     private final String password;
     private final String adminDatabase;
     private final Path ownedCluster;
+    private boolean closed;
 
     private PostgresServer(String host, int port, String user, String password, String adminDatabase, Path ownedCluster) {
         this.host = host;
@@ -57,7 +58,8 @@ public final class PostgresServer implements AutoCloseable {
                     uri.getPath().length() > 1 ? uri.getPath().substring(1) : "postgres", null);
         }
         PostgresServer local = new PostgresServer(DEFAULT_HOST, DEFAULT_PORT, "postgres", "", "postgres", null);
-        if (FreePorts.answers(DEFAULT_HOST, DEFAULT_PORT) && local.accepts()) {
+        boolean throwawayWanted = Boolean.parseBoolean(System.getenv("KCITY_DB_THROWAWAY"));
+        if (!throwawayWanted && FreePorts.answers(DEFAULT_HOST, DEFAULT_PORT) && local.accepts()) {
             return local;
         }
         return startThrowawayCluster(home);
@@ -96,10 +98,11 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        if (ownedCluster == null) {
+    public synchronized void close() {
+        if (ownedCluster == null || closed) {
             return;
         }
+        closed = true;
         run(asPostgresUser(List.of(tool("pg_ctl").toString(), "-D", ownedCluster.resolve("data").toString(),
                 "-m", "fast", "-w", "stop")), ownedCluster.resolve("pg_ctl.log"));
         deleteRecursively(ownedCluster);
