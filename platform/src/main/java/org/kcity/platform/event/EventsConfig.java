@@ -28,6 +28,8 @@ public interface EventsConfig {
 
     Consumer consumer();
 
+    Retention retention();
+
     interface Relay {
         /** Fallback poll of the outbox; commits wake the relay at once. */
         @WithDefault("2s")
@@ -39,6 +41,21 @@ public interface EventsConfig {
         /** Longest pause between attempts while the broker is unreachable. */
         @WithDefault("5s")
         Duration maxBackoff();
+    }
+
+    /** How long bookkeeping rows are kept before {@link RetentionJanitor} deletes them. */
+    interface Retention {
+        /** Published outbox rows: kept for inspection and replay by hand. */
+        @WithDefault("7d")
+        Duration publishedOutbox();
+
+        /** Inbox ids: longer than the broker keeps events, so no redelivery can outlive its inbox row. */
+        @WithDefault("30d")
+        Duration inbox();
+
+        /** Stored answers to Idempotency-Key requests: longer than any partner retries. */
+        @WithDefault("2d")
+        Duration idempotencyKeys();
     }
 
     interface Consumer {
