@@ -36,8 +36,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class EventLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static volatile String bootstrapServers;
 
     private EventLog() {
+    }
+
+    /** Reads and writes the given broker instead of the test broker of {@link KafkaTestResource}. */
+    public static void useBroker(String servers) {
+        bootstrapServers = servers;
+    }
+
+    private static String broker() {
+        String servers = bootstrapServers;
+        return servers != null ? servers : KafkaTestResource.broker().bootstrapServers();
     }
 
     /** Every event on {@code topic} now. */
@@ -72,7 +83,7 @@ public final class EventLog {
     /** Sends raw bytes with the given headers, as a misbehaving or replaying producer would. */
     public static void send(String topic, String key, Map<String, String> headers, byte[] value) {
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
@@ -88,7 +99,7 @@ public final class EventLog {
 
     private static List<PublishedEvent> readUntil(String topic, Predicate<List<PublishedEvent>> done, Duration timeout) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<PublishedEvent> events = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
