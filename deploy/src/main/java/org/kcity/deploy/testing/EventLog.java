@@ -3,11 +3,14 @@ package org.kcity.deploy.testing;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,8 +29,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes a topic of the test broker at the wire level, the way an outside consumer would:
@@ -36,6 +42,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class EventLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper EVENT_JSON = JsonMapper.builder().findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private static volatile String bootstrapServers;
 
     private EventLog() {
@@ -78,6 +86,34 @@ public final class EventLog {
 
     public static Predicate<PublishedEvent> ofType(String type, String subject) {
         return event -> type.equals(event.type()) && subject.equals(event.subject());
+    }
+
+    /**
+     * Sends {@code data} as a CloudEvent in binary mode, as an upstream service's relay would: the JSON of
+     * {@code data} (dates as ISO-8601 text) with the {@code ce_*} headers, keyed by {@code subject}.
+     * Sending the same {@code eventId} again is a redelivery.
+     */
+    public static void publish(String topic, String eventId, String type, String source, String subject, Object data) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_id", eventId);
+        headers.put("ce_type", type);
+        headers.put("ce_source", source);
+        headers.put("ce_subject", subject);
+        headers.put("ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        headers.put("content-type", "application/json");
+        try {
+            send(topic, subject, headers, EVENT_JSON.writeValueAsBytes(data));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event data of " + type + " is not serializable", e);
+        }
+    }
+
+    /** {@link #publish(String, String, String, String, String, Object)} with a new event id, which it returns. */
+    public static String publish(String topic, String type, String source, String subject, Object data) {
+        String eventId = UUID.randomUUID().toString();
+        publish(topic, eventId, type, source, subject, data);
+        return eventId;
     }
 
     /** Sends raw bytes with the given headers, as a misbehaving or replaying producer would. */
