@@ -1,6 +1,7 @@
 package org.kcity.deploy.testing;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -164,9 +165,13 @@ public final class EventLog {
     private static PublishedEvent toEvent(ConsumerRecord<String, byte[]> record) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header header : record.headers()) {
-            headers.put(header.key(), PublishedEvent.text(header.value()));
+            headers.put(header.key(), text(header.value()));
         }
         return new PublishedEvent(record.topic(), record.partition(), record.offset(), record.key(), headers, json(record.value()));
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static JsonNode json(byte[] value) {
@@ -176,7 +181,7 @@ public final class EventLog {
         try {
             return JSON.readTree(value);
         } catch (IOException notJson) {
-            return JSON.getNodeFactory().textNode(PublishedEvent.text(value));
+            return JSON.getNodeFactory().textNode(text(value));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.kcity.deploy.testing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,9 +25,5 @@ public record PublishedEvent(String topic, int partition, long offset, String ke
 
     public String time() {
         return headers.get("ce_time");
-    }
-
-    static String text(byte[] bytes) {
-        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 }

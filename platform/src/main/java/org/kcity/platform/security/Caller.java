@@ -8,10 +8,12 @@ import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.kcity.platform.problem.ApiProblem;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Who is calling: the verified claims of the request's bearer token. */
+/** Who is calling: the verified claims of the request's bearer token. Looked up by {@code AuditTrail}, so never removed. */
 @RequestScoped
+@Unremovable
 public class Caller {
 
     public static final String ORGANIZATION_CLAIM = "org";
