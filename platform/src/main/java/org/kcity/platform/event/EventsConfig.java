@@ -71,5 +71,13 @@ public interface EventsConfig {
 
         @WithDefault("200ms")
         Duration retryBackoff();
+
+        /** How long a partition waits before an event that arrived early is tried again. */
+        @WithDefault("500ms")
+        Duration earlyEventPause();
+
+        /** How long an early event may wait for the fact it depends on before it is dead-lettered. */
+        @WithDefault("10m")
+        Duration earlyEventLimit();
     }
 }

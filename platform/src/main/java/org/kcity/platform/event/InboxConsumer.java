@@ -2,6 +2,8 @@ package org.kcity.platform.event;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +46,8 @@ import io.quarkus.runtime.StartupEvent;
  * only after that transaction: a redelivery finds the inbox row and changes nothing. Types without a handler
  * are skipped (tolerant reader). An event that still fails after the configured attempts goes to
  * {@code <topic>.dlq} with the error in headers, and the partition moves on; while the database itself is
- * unreachable nothing is dead-lettered: the consumer waits and tries the same event again.
+ * unreachable nothing is dead-lettered: the consumer waits and tries the same event again. An event whose handler
+ * says it {@link EventArrivedEarly arrived early} pauses only its own partition until it can be applied.
  */
 @ApplicationScoped
 public class InboxConsumer {
@@ -63,6 +66,8 @@ public class InboxConsumer {
     private final Map<String, EventHandler<?>> handlers;
     private final Counter applied;
     private final Counter deadLettered;
+    private final Map<TopicPartition, Instant> pausedUntil = new HashMap<>();
+    private final Map<String, Instant> earlySince = new HashMap<>();
     private volatile boolean running;
     private Thread worker;
     private KafkaConsumer<String, byte[]> consumer;
@@ -117,7 +122,8 @@ public class InboxConsumer {
             consumer = kafka;
             kafka.subscribe(subscribed);
             while (running) {
-                consume(kafka, deadLetters, kafka.poll(Duration.ofMillis(500)));
+                resumeDuePartitions(kafka);
+                consume(kafka, deadLetters, kafka.poll(Duration.ofMillis(200)));
             }
         } catch (WakeupException stopping) {
             // shutdown
@@ -132,8 +138,13 @@ public class InboxConsumer {
             ConsumerRecords<String, byte[]> records) {
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                if (!settle(record, deadLetters)) {
+                Outcome outcome = settle(record, deadLetters);
+                if (outcome != Outcome.SETTLED) {
                     kafka.seek(partition, record.offset());
+                    if (outcome == Outcome.ARRIVED_EARLY) {
+                        kafka.pause(List.of(partition));
+                        pausedUntil.put(partition, Instant.now().plus(config.consumer().earlyEventPause()));
+                    }
                     break;
                 }
                 kafka.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
@@ -141,14 +152,40 @@ public class InboxConsumer {
         }
     }
 
-    /** Applies, skips or dead-letters the record; false when it must be tried again later. */
-    private boolean settle(ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetters) {
+    private void resumeDuePartitions(KafkaConsumer<String, byte[]> kafka) {
+        Instant now = Instant.now();
+        List<TopicPartition> due = pausedUntil.entrySet().stream()
+                .filter(paused -> !paused.getValue().isAfter(now)).map(Map.Entry::getKey).toList();
+        if (!due.isEmpty()) {
+            due.forEach(pausedUntil::remove);
+            kafka.resume(due.stream().filter(kafka.assignment()::contains).toList());
+        }
+    }
+
+    private enum Outcome {
+        SETTLED, ARRIVED_EARLY, RETRY_LATER
+    }
+
+    /** Applies, skips or dead-letters the record, or says why it must be tried again later. */
+    private Outcome settle(ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetters) {
+        String position = record.topic() + "-" + record.partition() + "@" + record.offset();
         RuntimeException lastFailure = null;
         for (int attempt = 1; attempt <= config.consumer().maxAttempts(); attempt++) {
             try {
                 apply(record);
-                return true;
+                earlySince.remove(position);
+                return Outcome.SETTLED;
             } catch (RuntimeException failure) {
+                EventArrivedEarly early = arrivedEarly(failure);
+                if (early != null) {
+                    Instant since = earlySince.computeIfAbsent(position, key -> Instant.now());
+                    if (Instant.now().isBefore(since.plus(config.consumer().earlyEventLimit()))) {
+                        LOG.debugf("Event at %s arrived early (%s); its partition waits", position, early.getMessage());
+                        return Outcome.ARRIVED_EARLY;
+                    }
+                    earlySince.remove(position);
+                    return deadLetter(record, early, deadLetters) ? Outcome.SETTLED : Outcome.RETRY_LATER;
+                }
                 lastFailure = failure;
                 LOG.warnf("Event at %s-%d@%d failed (attempt %d): %s", record.topic(), record.partition(), record.offset(),
                         attempt, OutboxRelay.rootMessage(failure));
@@ -157,9 +194,18 @@ public class InboxConsumer {
         }
         if (!inbox.databaseReachable()) {
             pause(DATABASE_DOWN_PAUSE);
-            return false;
+            return Outcome.RETRY_LATER;
         }
-        return deadLetter(record, lastFailure, deadLetters);
+        return deadLetter(record, lastFailure, deadLetters) ? Outcome.SETTLED : Outcome.RETRY_LATER;
+    }
+
+    private static EventArrivedEarly arrivedEarly(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EventArrivedEarly early) {
+                return early;
+            }
+        }
+        return null;
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.kcity.deploy.KafkaBroker;
 import org.kcity.deploy.testing.EventContracts;
@@ -98,6 +99,42 @@ class EventHandOffTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(notes.received(id)).containsExactly("tolerated"));
         assertThat(EventLog.read(TOPIC + ".dlq")).noneMatch(event -> id.equals(event.key()));
+    }
+
+    @Test
+    void an_event_that_arrives_before_the_fact_it_depends_on_waits_for_it_without_holding_up_other_partitions() {
+        String id = unique("early");
+        String tagKey = keyOnAnotherPartitionThan(id);
+        send(UUID.randomUUID().toString(), Notes.TAGGED, tagKey, "{\"noteId\":\"" + id + "\",\"tag\":\"urgent\"}");
+
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> notes.received(id).isEmpty());
+        send(UUID.randomUUID().toString(), Notes.WRITTEN, id, "{\"noteId\":\"" + id + "\",\"text\":\"first\"}");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(notes.received(id)).containsExactly("first", "tag:urgent"));
+        assertThat(EventLog.read(TOPIC + ".dlq")).noneMatch(event -> tagKey.equals(event.key()));
+    }
+
+    @Test
+    void an_early_event_whose_fact_never_comes_is_dead_lettered_after_the_limit() {
+        String id = unique("orphan");
+        String tagKey = keyOnAnotherPartitionThan(id);
+        String eventId = UUID.randomUUID().toString();
+        send(eventId, Notes.TAGGED, tagKey, "{\"noteId\":\"" + id + "\",\"tag\":\"lost\"}");
+
+        PublishedEvent dead = EventLog.await(TOPIC + ".dlq", event -> eventId.equals(event.id()), PATIENCE);
+        assertThat(dead.headers().get(InboxConsumer.ERROR_HEADER)).contains("has not been received yet");
+        assertThat(notes.received(id)).isEmpty();
+    }
+
+    /** A key that the default partitioner places on another of the topic's 3 partitions than {@code key}. */
+    private static String keyOnAnotherPartitionThan(String key) {
+        int partition = partitionOf(key);
+        return IntStream.range(0, 100).mapToObj(n -> "tag-" + n + "-" + key)
+                .filter(candidate -> partitionOf(candidate) != partition).findFirst().orElseThrow();
+    }
+
+    private static int partitionOf(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % 3;
     }
 
     private static void send(String eventId, String type, String subject, String data) {

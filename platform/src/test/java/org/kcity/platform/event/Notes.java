@@ -11,8 +11,12 @@ import jakarta.transaction.Transactional;
 public class Notes {
 
     public static final String WRITTEN = "kcity.platform.note_written.v1";
+    public static final String TAGGED = "kcity.platform.note_tagged.v1";
 
     public record NoteWritten(String noteId, String text) {
+    }
+
+    public record NoteTagged(String noteId, String tag) {
     }
 
     private final EntityManager entityManager;
@@ -74,6 +78,39 @@ public class Notes {
             }
             entityManager.createNativeQuery("INSERT INTO received_note (note_id, text, event_id) VALUES (:note, :text, :event)")
                     .setParameter("note", data.noteId()).setParameter("text", data.text()).setParameter("event", event.id())
+                    .executeUpdate();
+        }
+    }
+
+    /** Depends on the note's NoteWritten, which may travel on another partition and come later. */
+    @ApplicationScoped
+    public static class NoteTaggedHandler implements EventHandler<NoteTagged> {
+
+        private final EntityManager entityManager;
+
+        NoteTaggedHandler(EntityManager entityManager) {
+            this.entityManager = entityManager;
+        }
+
+        @Override
+        public String eventType() {
+            return TAGGED;
+        }
+
+        @Override
+        public Class<NoteTagged> dataType() {
+            return NoteTagged.class;
+        }
+
+        @Override
+        public void handle(EventMetadata event, NoteTagged data) {
+            long written = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM received_note WHERE note_id = :note")
+                    .setParameter("note", data.noteId()).getSingleResult()).longValue();
+            if (written == 0) {
+                throw new EventArrivedEarly("note " + data.noteId() + " has not been received yet");
+            }
+            entityManager.createNativeQuery("INSERT INTO received_note (note_id, text, event_id) VALUES (:note, :text, :event)")
+                    .setParameter("note", data.noteId()).setParameter("text", "tag:" + data.tag()).setParameter("event", event.id())
                     .executeUpdate();
         }
     }
