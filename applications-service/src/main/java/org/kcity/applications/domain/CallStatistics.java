@@ -1,0 +1,48 @@
+package org.kcity.applications.domain;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The intake figures of a call, as a press release quotes them ("111 entries from 39 countries").
+ * Entries are the applications submitted and not withdrawn; {@code byStatus} counts every submitted one.
+ */
+public record CallStatistics(long entries, long countries, List<TrackFigures> byTrack, List<RegionFigures> byRegion,
+        List<StatusFigures> byStatus) {
+
+    public record TrackFigures(Track track, long entries, long countries) {
+    }
+
+    public record RegionFigures(String region, long entries, long countries) {
+    }
+
+    public record StatusFigures(ApplicationStatus status, long applications) {
+    }
+
+    /** @param submitted the call's applications that were ever submitted */
+    public static CallStatistics of(Call call, Collection<Application> submitted) {
+        List<Application> entries = submitted.stream().filter(app -> ApplicationStatus.LIVE.contains(app.status)).toList();
+        List<TrackFigures> byTrack = call.tracks.stream().map(TrackTerms::track).map(track -> new TrackFigures(track,
+                count(entries, app -> app.track == track), countries(entries, app -> app.track == track))).toList();
+        Map<String, List<Application>> perRegion = entries.stream()
+                .collect(Collectors.groupingBy(app -> app.region, TreeMap::new, Collectors.toList()));
+        List<RegionFigures> byRegion = perRegion.entrySet().stream().map(region -> new RegionFigures(region.getKey(),
+                region.getValue().size(), countries(region.getValue(), app -> true))).toList();
+        List<StatusFigures> byStatus = Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT)
+                .map(status -> new StatusFigures(status, count(submitted, app -> app.status == status))).toList();
+        return new CallStatistics(entries.size(), countries(entries, app -> true), byTrack, byRegion, byStatus);
+    }
+
+    private static long count(Collection<Application> applications, Predicate<Application> filter) {
+        return applications.stream().filter(filter).count();
+    }
+
+    private static long countries(Collection<Application> applications, Predicate<Application> filter) {
+        return applications.stream().filter(filter).map(app -> app.siteCountry).distinct().count();
+    }
+}

@@ -1,0 +1,7 @@
+package org.kcity.applications.domain;
+
+public enum CallStatus {
+    DRAFT,
+    OPEN,
+    CLOSED
+}

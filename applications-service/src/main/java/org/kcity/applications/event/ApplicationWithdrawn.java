@@ -1,0 +1,19 @@
+package org.kcity.applications.event;
+
+import java.time.OffsetDateTime;
+
+import org.kcity.applications.domain.Application;
+import org.kcity.applications.domain.ApplicationStatus;
+import org.kcity.platform.event.OutgoingEvent;
+
+/** {@code kcity.application.withdrawn.v1}: a submitted application was withdrawn (drafts were never announced). */
+public record ApplicationWithdrawn(String applicationId, String callId, ApplicationStatus previousStatus,
+        OffsetDateTime withdrawnAt) {
+
+    public static final String TYPE = "kcity.application.withdrawn.v1";
+
+    public static OutgoingEvent of(Application application, ApplicationStatus previousStatus) {
+        return new OutgoingEvent(TYPE, application.id, new ApplicationWithdrawn(application.id, application.callId,
+                previousStatus, application.withdrawnAt));
+    }
+}

@@ -1,0 +1,131 @@
+package org.kcity.applications.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.applications.domain.Application;
+import org.kcity.applications.domain.ApplicationDraft;
+import org.kcity.applications.domain.ApplicationStatus;
+import org.kcity.applications.domain.Track;
+import org.kcity.applications.service.ApplicationService;
+import org.kcity.applications.service.ResultPage;
+import org.kcity.platform.security.Caller;
+import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.ETags;
+import org.kcity.platform.web.IdempotentRequests;
+
+@Path("/api/v1/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications")
+@SecurityRequirement(name = "bearer")
+public class ApplicationResource {
+
+    private final ApplicationService applications;
+    private final IdempotentRequests idempotency;
+    private final Caller caller;
+
+    ApplicationResource(ApplicationService applications, IdempotentRequests idempotency, Caller caller) {
+        this.applications = applications;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Create a draft application for the caller's organization (Idempotency-Key honoured)")
+    public Response create(@Valid @NotNull ApplicationDraft draft,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        String organization = caller.requireOrganization();
+        return idempotency.execute(organization + ":create-application", idempotencyKey, draft, () -> {
+            Application application = applications.create(organization, draft);
+            return Response.created(URI.create("/api/v1/applications/" + application.id)).tag(ETags.of(application.version))
+                    .entity(ApplicationView.of(application)).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "The caller's organization's applications, newest first")
+    public ResultPage<ApplicationView> listOwn(@QueryParam("callId") @Size(max = 36) String callId,
+            @QueryParam("track") @Pattern(regexp = Filters.TRACK) String track,
+            @QueryParam("status") @Pattern(regexp = Filters.APPLICATION_STATUS) String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return applications.listOwn(caller.requireOrganization(), callId, Filters.parse(Track.class, track),
+                Filters.parse(ApplicationStatus.class, status), page, size).map(ApplicationView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.APPLICANT, Roles.PROGRAM_OFFICER })
+    @Operation(summary = "Read an application: applicants their own organization's, officers any submitted one")
+    public Response read(@PathParam("id") String id) {
+        Application application = caller.hasRole(Roles.PROGRAM_OFFICER) ? applications.submitted(id)
+                : applications.own(caller.requireOrganization(), id);
+        return answer(application);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Replace a draft application's content (If-Match required)")
+    public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ApplicationDraft draft) {
+        return answer(applications.edit(caller.requireOrganization(), id, ifMatch, draft));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Submit a draft: 422 lists every failed eligibility rule, 409 if the organization already has a "
+            + "live application in the track (Idempotency-Key honoured)")
+    public Response submit(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        String organization = caller.requireOrganization();
+        return idempotency.execute(organization + ":submit-application", idempotencyKey, id,
+                () -> answer(applications.submit(organization, id)));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Withdraw an application in any state; emits ApplicationWithdrawn if it had been submitted")
+    public Response withdraw(@PathParam("id") String id) {
+        return answer(applications.withdraw(caller.requireOrganization(), id));
+    }
+
+    @POST
+    @Path("/{id}/screening")
+    @RolesAllowed(Roles.PROGRAM_OFFICER)
+    @Operation(summary = "Screen a submitted application in or out (out needs a reason)")
+    public Response screen(@PathParam("id") String id, @Valid @NotNull ScreeningDecision decision) {
+        return answer(applications.screen(id, decision.outcome(), decision.reason()));
+    }
+
+    private static Response answer(Application application) {
+        return Response.ok(ApplicationView.of(application)).tag(ETags.of(application.version)).build();
+    }
+}

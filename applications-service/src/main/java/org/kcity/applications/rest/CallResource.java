@@ -1,0 +1,155 @@
+package org.kcity.applications.rest;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.applications.domain.ApplicationStatus;
+import org.kcity.applications.domain.Call;
+import org.kcity.applications.domain.CallDefinition;
+import org.kcity.applications.domain.CallStatistics;
+import org.kcity.applications.domain.CallStatus;
+import org.kcity.applications.domain.Track;
+import org.kcity.applications.service.ApplicationService;
+import org.kcity.applications.service.CallService;
+import org.kcity.applications.service.ResultPage;
+import org.kcity.platform.problem.ApiProblem;
+import org.kcity.platform.security.Caller;
+import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.ETags;
+
+@Path("/api/v1/calls")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Calls")
+@SecurityRequirement(name = "bearer")
+public class CallResource {
+
+    private static final Set<CallStatus> PUBLIC_STATUSES = EnumSet.of(CallStatus.OPEN, CallStatus.CLOSED);
+
+    private final CallService calls;
+    private final ApplicationService applications;
+    private final Caller caller;
+
+    CallResource(CallService calls, ApplicationService applications, Caller caller) {
+        this.calls = calls;
+        this.applications = applications;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PROGRAM_OFFICER)
+    @Operation(summary = "Create a draft call; an inconsistent configuration is a 422 naming every fault")
+    public Response create(@Valid @NotNull CallDefinition definition) {
+        Call call = calls.create(definition);
+        return Response.created(URI.create("/api/v1/calls/" + call.id)).tag(ETags.of(call.version))
+                .entity(CallView.of(call)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List calls: open and closed ones for everyone, drafts too for program officers")
+    public ResultPage<CallView> list(@QueryParam("status") @Pattern(regexp = Filters.CALL_STATUS) String status,
+            @QueryParam("year") @Min(2000) @Max(2999) Integer year,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        Set<CallStatus> visible = isOfficer() ? EnumSet.allOf(CallStatus.class) : EnumSet.copyOf(PUBLIC_STATUSES);
+        if (status != null) {
+            visible.retainAll(Set.of(CallStatus.valueOf(status)));
+        }
+        return calls.list(visible, year, page, size).map(CallView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Read a call (public once open); the ETag is its version")
+    public Response read(@PathParam("id") String id) {
+        Call call = calls.findVisible(id, isOfficer());
+        return Response.ok(CallView.of(call)).tag(ETags.of(call.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.PROGRAM_OFFICER)
+    @Operation(summary = "Replace a draft call's configuration (If-Match required)")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CallDefinition definition) {
+        Call call = calls.update(id, ifMatch, definition);
+        return Response.ok(CallView.of(call)).tag(ETags.of(call.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/open")
+    @RolesAllowed(Roles.PROGRAM_OFFICER)
+    @Operation(summary = "Open a draft call; emits CallOpened with its configuration")
+    public Response open(@PathParam("id") String id) {
+        Call call = calls.open(id);
+        return Response.ok(CallView.of(call)).tag(ETags.of(call.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed(Roles.PROGRAM_OFFICER)
+    @Operation(summary = "Close an open call before its window ends; emits CallClosed with the statistics")
+    public Response close(@PathParam("id") String id) {
+        Call call = calls.close(id);
+        return Response.ok(CallView.of(call)).tag(ETags.of(call.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/statistics")
+    @PermitAll
+    @Operation(summary = "Entries and countries per track, region and status: public once the call is closed, officers anytime")
+    public CallStatistics statistics(@PathParam("id") String id) {
+        boolean officer = isOfficer();
+        Call call = calls.findVisible(id, officer);
+        if (!officer && call.status != CallStatus.CLOSED) {
+            throw ApiProblem.forbidden("The statistics of a call are public once it is closed");
+        }
+        return calls.statistics(call);
+    }
+
+    @GET
+    @Path("/{id}/applications")
+    @RolesAllowed(Roles.PROGRAM_OFFICER)
+    @Operation(summary = "The submitted applications of a call, filtered by track, status and site country")
+    public ResultPage<ApplicationView> applications(@PathParam("id") String id,
+            @QueryParam("track") @Pattern(regexp = Filters.TRACK) String track,
+            @QueryParam("status") @Pattern(regexp = Filters.APPLICATION_STATUS) String status,
+            @QueryParam("country") @Pattern(regexp = Filters.COUNTRY) String country,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        calls.find(id);
+        return applications.listOfCall(id, Filters.parse(Track.class, track), Filters.parse(ApplicationStatus.class, status),
+                country, page, size).map(ApplicationView::of);
+    }
+
+    private boolean isOfficer() {
+        return caller.isAuthenticated() && caller.hasRole(Roles.PROGRAM_OFFICER);
+    }
+}

@@ -1,0 +1,177 @@
+package org.kcity.applications.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.kcity.applications.domain.Application;
+import org.kcity.applications.domain.ApplicationDraft;
+import org.kcity.applications.domain.ApplicationStatus;
+import org.kcity.applications.domain.Call;
+import org.kcity.applications.domain.Countries;
+import org.kcity.applications.domain.ScreeningOutcome;
+import org.kcity.applications.domain.Track;
+import org.kcity.applications.event.ApplicationScreened;
+import org.kcity.applications.event.ApplicationSubmitted;
+import org.kcity.applications.event.ApplicationWithdrawn;
+import org.kcity.platform.audit.AuditTrail;
+import org.kcity.platform.event.EventOutbox;
+import org.kcity.platform.problem.ApiProblem;
+import org.kcity.platform.problem.Problem.Violation;
+import org.kcity.platform.web.ETags;
+
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ApplicationService {
+
+    static final String AUDIT_TARGET = "application";
+    private static final Sort NEWEST_FIRST = Sort.descending("createdAt").and("id");
+
+    private final Countries countries;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+
+    ApplicationService(Countries countries, EventOutbox outbox, AuditTrail audit) {
+        this.countries = countries;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Application create(String organizationId, ApplicationDraft draft) {
+        requireValid(draft);
+        Application application = Application.draft(organizationId, draft, Clock.now());
+        application.persist();
+        audit.record("application.created", AUDIT_TARGET, application.id, draft);
+        Application.flush();
+        return application;
+    }
+
+    @Transactional
+    public Application edit(String organizationId, String id, String ifMatch, ApplicationDraft draft) {
+        Application application = own(organizationId, id, LockModeType.PESSIMISTIC_WRITE);
+        ETags.requireCurrent(ifMatch, application.version);
+        requireValid(draft);
+        application.edit(draft, Clock.now());
+        audit.record("application.updated", AUDIT_TARGET, application.id, draft);
+        Application.flush();
+        return application;
+    }
+
+    /**
+     * Submits a draft. The call row is share-locked so a close cannot happen between the window check and the
+     * commit, and the organization's track in the call is serialized so two drafts cannot both become live.
+     */
+    @Transactional
+    public Application submit(String organizationId, String id) {
+        Application application = own(organizationId, id, LockModeType.PESSIMISTIC_WRITE);
+        Call call = Call.findById(application.callId, LockModeType.PESSIMISTIC_READ);
+        Application.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:slot), hashtext(:organization))")
+                .setParameter("slot", application.callId + ":" + application.track)
+                .setParameter("organization", organizationId).getSingleResult();
+        if (application.status == ApplicationStatus.DRAFT && hasLiveApplication(application)) {
+            throw ApiProblem.conflict("LIVE_APPLICATION_EXISTS", "Your organization already has a live application in track "
+                    + application.track + " of this call; withdraw it first");
+        }
+        OffsetDateTime now = Clock.now();
+        application.submit(call, call.regionOf(application.siteCountry, countries), now);
+        outbox.append(ApplicationSubmitted.of(application));
+        audit.record("application.submitted", AUDIT_TARGET, application.id, null);
+        Application.flush();
+        return application;
+    }
+
+    @Transactional
+    public Application withdraw(String organizationId, String id) {
+        Application application = own(organizationId, id, LockModeType.PESSIMISTIC_WRITE);
+        ApplicationStatus previous = application.withdraw(Clock.now());
+        if (application.wasSubmitted()) {
+            outbox.append(ApplicationWithdrawn.of(application, previous));
+        }
+        audit.record("application.withdrawn", AUDIT_TARGET, application.id, new Withdrawal(previous));
+        Application.flush();
+        return application;
+    }
+
+    @Transactional
+    public Application screen(String id, ScreeningOutcome outcome, String reason) {
+        Application application = submitted(id, LockModeType.PESSIMISTIC_WRITE);
+        application.screen(outcome, reason, Clock.now());
+        outbox.append(ApplicationScreened.of(application));
+        audit.record("application.screened", AUDIT_TARGET, application.id, new Screening(outcome, application.screeningReason));
+        Application.flush();
+        return application;
+    }
+
+    /** One of the organization's applications; any other organization's answers as missing. */
+    public Application own(String organizationId, String id) {
+        return own(organizationId, id, LockModeType.NONE);
+    }
+
+    /** A submitted application, as officers see it; drafts stay the applicant's own. */
+    public Application submitted(String id) {
+        return submitted(id, LockModeType.NONE);
+    }
+
+    public ResultPage<Application> listOwn(String organizationId, String callId, Track track, ApplicationStatus status,
+            int page, int size) {
+        Conditions where = new Conditions().with("organizationId = :organization", "organization", organizationId)
+                .with("callId = :callId", "callId", callId).with("track = :track", "track", track)
+                .with("status = :status", "status", status);
+        return ResultPage.of(Application.find(where.query(), NEWEST_FIRST, where.parameters()), page, size);
+    }
+
+    public ResultPage<Application> listOfCall(String callId, Track track, ApplicationStatus status, String country,
+            int page, int size) {
+        Conditions where = new Conditions().require("submittedAt is not null").with("callId = :callId", "callId", callId)
+                .with("track = :track", "track", track).with("status = :status", "status", status)
+                .with("siteCountry = :country", "country", country);
+        return ResultPage.of(Application.find(where.query(), Sort.ascending("submittedAt").and("id"), where.parameters()),
+                page, size);
+    }
+
+    private boolean hasLiveApplication(Application application) {
+        return Application.count("callId = ?1 and track = ?2 and organizationId = ?3 and status in ?4 and id <> ?5",
+                application.callId, application.track, application.organizationId, ApplicationStatus.LIVE,
+                application.id) > 0;
+    }
+
+    private Application own(String organizationId, String id, LockModeType lock) {
+        Application application = Application.findById(id, lock);
+        if (application == null || !application.organizationId.equals(organizationId)) {
+            throw ApiProblem.notFound("Application", id);
+        }
+        return application;
+    }
+
+    private Application submitted(String id, LockModeType lock) {
+        Application application = Application.findById(id, lock);
+        if (application == null || !application.wasSubmitted()) {
+            throw ApiProblem.notFound("Application", id);
+        }
+        return application;
+    }
+
+    /** The draft must name a call applicants can see and real countries; eligibility waits for the submission. */
+    private void requireValid(ApplicationDraft draft) {
+        List<Violation> faults = new ArrayList<>(draft.unknownCountries(countries));
+        Call call = Call.findById(draft.callId());
+        if (call == null || !call.isPublic()) {
+            faults.add(new Violation("UNKNOWN_CALL", "callId", "There is no open or closed call " + draft.callId()));
+        }
+        if (!faults.isEmpty()) {
+            throw ApiProblem.unprocessable("The application refers to things that do not exist", faults);
+        }
+    }
+
+    record Withdrawal(ApplicationStatus previousStatus) {
+    }
+
+    record Screening(ScreeningOutcome outcome, String reason) {
+    }
+}

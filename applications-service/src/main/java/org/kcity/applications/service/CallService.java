@@ -1,0 +1,146 @@
+package org.kcity.applications.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.kcity.applications.domain.Application;
+import org.kcity.applications.domain.Call;
+import org.kcity.applications.domain.CallDefinition;
+import org.kcity.applications.domain.CallStatistics;
+import org.kcity.applications.domain.CallStatus;
+import org.kcity.applications.domain.ClosedBy;
+import org.kcity.applications.domain.Countries;
+import org.kcity.applications.event.CallClosed;
+import org.kcity.applications.event.CallOpened;
+import org.kcity.platform.audit.AuditTrail;
+import org.kcity.platform.event.EventOutbox;
+import org.kcity.platform.problem.ApiProblem;
+import org.kcity.platform.problem.Problem.Violation;
+import org.kcity.platform.web.ETags;
+
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class CallService {
+
+    static final String AUDIT_TARGET = "call";
+
+    private final Countries countries;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+
+    CallService(Countries countries, EventOutbox outbox, AuditTrail audit) {
+        this.countries = countries;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Call create(CallDefinition definition) {
+        requireConsistent(definition);
+        Call call = Call.draft(definition, Clock.now());
+        call.persist();
+        audit.record("call.created", AUDIT_TARGET, call.id, definition);
+        Call.flush();
+        return call;
+    }
+
+    @Transactional
+    public Call update(String id, String ifMatch, CallDefinition definition) {
+        Call call = find(id);
+        ETags.requireCurrent(ifMatch, call.version);
+        requireConsistent(definition);
+        call.redefine(definition);
+        audit.record("call.updated", AUDIT_TARGET, call.id, definition);
+        Call.flush();
+        return call;
+    }
+
+    @Transactional
+    public Call open(String id) {
+        Call call = lock(id);
+        call.open(Clock.now());
+        outbox.append(CallOpened.of(call));
+        audit.record("call.opened", AUDIT_TARGET, call.id, null);
+        Call.flush();
+        return call;
+    }
+
+    @Transactional
+    public Call close(String id) {
+        Call call = lock(id);
+        close(call, ClosedBy.OFFICER, Clock.now());
+        return call;
+    }
+
+    /** Calls whose window has ended but are still open, e.g. because the service was down at the time. */
+    @Transactional
+    public List<String> dueForClosing(OffsetDateTime now) {
+        return Call.getEntityManager()
+                .createQuery("select c.id from Call c where c.status = :open and c.closesAt <= :now order by c.closesAt", String.class)
+                .setParameter("open", CallStatus.OPEN).setParameter("now", now).getResultList();
+    }
+
+    /** Closes the call if it is still due; another instance or an officer may have closed it meanwhile. */
+    @Transactional
+    public void closeOnSchedule(String id, OffsetDateTime now) {
+        Call call = Call.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (call != null && call.isDueToClose(now)) {
+            close(call, ClosedBy.SCHEDULE, now);
+        }
+    }
+
+    public Call find(String id) {
+        return Call.<Call>findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Call", id));
+    }
+
+    /** A call as the caller may see it: drafts only for officers, as if they did not exist for anyone else. */
+    public Call findVisible(String id, boolean officer) {
+        Call call = find(id);
+        if (!officer && !call.isPublic()) {
+            throw ApiProblem.notFound("Call", id);
+        }
+        return call;
+    }
+
+    public ResultPage<Call> list(Set<CallStatus> statuses, Integer year, int page, int size) {
+        Conditions where = new Conditions().with("status in :statuses", "statuses", statuses).with("year = :year", "year", year);
+        return ResultPage.of(Call.find(where.query(), Sort.descending("year").and("opensAt", Sort.Direction.Descending)
+                .and("id"), where.parameters()), page, size);
+    }
+
+    public CallStatistics statistics(Call call) {
+        List<Application> submitted = Application.list("callId = ?1 and submittedAt is not null", call.id);
+        return CallStatistics.of(call, submitted);
+    }
+
+    private void close(Call call, ClosedBy by, OffsetDateTime now) {
+        call.close(now, by);
+        outbox.append(CallClosed.of(call, statistics(call)));
+        audit.record("call.closed", AUDIT_TARGET, call.id, new Closure(by));
+        Call.flush();
+    }
+
+    private Call lock(String id) {
+        Call call = Call.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (call == null) {
+            throw ApiProblem.notFound("Call", id);
+        }
+        return call;
+    }
+
+    private void requireConsistent(CallDefinition definition) {
+        List<Violation> faults = definition.faults(countries);
+        if (!faults.isEmpty()) {
+            throw ApiProblem.unprocessable("The call's configuration is inconsistent in " + faults.size() + " way(s)", faults);
+        }
+    }
+
+    record Closure(ClosedBy closedBy) {
+    }
+}

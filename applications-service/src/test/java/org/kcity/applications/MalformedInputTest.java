@@ -1,0 +1,87 @@
+package org.kcity.applications;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.kcity.applications.Intake.*;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Whatever a client sends, the answer is a problem+json, never a 500. */
+@QuarkusTest
+class MalformedInputTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void json_that_does_not_parse_is_a_400() {
+        officer().body("{\"year\": ").post("/api/v1/calls").then().statusCode(400).contentType(PROBLEM)
+                .body("title", equalTo("Malformed request body"));
+        applicant(unique("org")).body("[1,2").post("/api/v1/applications").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void values_of_the_wrong_type_or_format_are_a_400_naming_the_field() {
+        Map<String, Object> definition = callDefinition();
+        definition.put("opensAt", "next monday");
+        officer().body(definition).post("/api/v1/calls").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("opensAt")).body("detail", not(containsString("java.")));
+
+        Map<String, Object> application = urbanApplication("any", "VN");
+        application.put("track", "MOON_BASE");
+        applicant(unique("org")).body(application).post("/api/v1/applications").then().statusCode(400)
+                .body("errors.field", hasItem("track"));
+
+        application = urbanApplication("any", "VN");
+        application.put("requestedSupport", "a lot");
+        applicant(unique("org")).body(application).post("/api/v1/applications").then().statusCode(400)
+                .body("errors.field", hasItem("requestedSupport"));
+
+        application.put("requestedSupport", new java.math.BigInteger("100000000000000000000000000"));
+        applicant(unique("org")).body(application).post("/api/v1/applications").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void missing_and_invalid_fields_are_a_400_listing_each() {
+        Map<String, Object> application = urbanApplication("any", "vn");
+        application.remove("city");
+        application.put("contact", Map.of("name", "", "email", "not-an-email"));
+        application.put("partner", Map.of("name", "x"));
+        application.put("requestedSupport", -5);
+        applicant(unique("org")).body(application).post("/api/v1/applications").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItems("siteCountry", "city", "contact.name", "contact.email", "partner.kind",
+                        "partner.country", "requestedSupport"));
+
+        applicant(unique("org")).post("/api/v1/applications").then().statusCode(400).contentType(PROBLEM);
+        officer().body("{}").post("/api/v1/applications/x/screening").then().statusCode(400).body("errors.field", hasItem("outcome"));
+    }
+
+    @Test
+    void a_title_longer_than_the_column_is_a_400_not_a_database_error() {
+        Map<String, Object> application = urbanApplication(openCall(), "VN");
+        application.put("title", "x".repeat(301));
+        applicant(unique("org")).body(application).post("/api/v1/applications").then().statusCode(400)
+                .body("errors.field", hasItem("title"));
+    }
+
+    @Test
+    void other_content_types_unknown_routes_and_methods_are_problems_too() {
+        applicant(unique("org")).contentType(ContentType.TEXT).body("hello").post("/api/v1/applications").then()
+                .statusCode(415).contentType(PROBLEM);
+        anonymous().get("/api/v1/nothing-here").then().statusCode(404).contentType(PROBLEM);
+        officer().delete("/api/v1/calls").then().statusCode(405).contentType(PROBLEM);
+        anonymous().get("/api/v1/calls?page=-1").then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("page"));
+        anonymous().get("/api/v1/calls?status=SECRET").then().statusCode(400).body("errors.field", hasItem("status"));
+        anonymous().get("/api/v1/calls?year=abc").then().statusCode(404).contentType(PROBLEM);
+        applicant(unique("org")).get("/api/v1/applications/does-not-exist").then().statusCode(404).contentType(PROBLEM);
+        applicant(unique("org")).header("Idempotency-Key", "k".repeat(201)).body(urbanApplication("any", "VN"))
+                .post("/api/v1/applications").then().statusCode(400).contentType(PROBLEM);
+    }
+}

@@ -1,0 +1,162 @@
+package org.kcity.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.kcity.applications.Intake.*;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.kcity.deploy.testing.EventContracts;
+import org.kcity.deploy.testing.PublishedEvent;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ScreeningAndStatisticsTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void an_officer_screens_a_submitted_application_in_and_it_is_published() {
+        String callId = openCall();
+        String id = submittedApplication(unique("org"), urbanApplication(callId, "VN"));
+
+        officer().body(Map.of("outcome", "SCREENED_IN")).post("/api/v1/applications/" + id + "/screening").then()
+                .statusCode(200).body("status", equalTo("SCREENED_IN")).body("screeningReason", nullValue());
+        officer().body(Map.of("outcome", "SCREENED_OUT", "reason", "late")).post("/api/v1/applications/" + id + "/screening")
+                .then().statusCode(409).body("errors.code", hasItem("APPLICATION_NOT_SUBMITTED"));
+
+        PublishedEvent screened = awaitEvent("kcity.application.screened.v1", id);
+        EventContracts.assertHonoursContract(screened);
+        assertThat(screened.data().get("applicationId").asText()).isEqualTo(id);
+        assertThat(screened.data().get("callId").asText()).isEqualTo(callId);
+        assertThat(screened.data().get("outcome").asText()).isEqualTo("SCREENED_IN");
+        assertThat(screened.data().get("screenedAt").asText()).isNotBlank();
+    }
+
+    @Test
+    void screening_out_needs_a_reason_which_is_published() {
+        String callId = openCall();
+        String id = submittedApplication(unique("org"), urbanApplication(callId, "VN"));
+
+        officer().body(Map.of("outcome", "SCREENED_OUT")).post("/api/v1/applications/" + id + "/screening").then()
+                .statusCode(422).contentType(PROBLEM).body("errors.code", hasItem("REASON_REQUIRED"));
+        officer().body(Map.of("outcome", "SCREENED_OUT", "reason", "The site is not public land"))
+                .post("/api/v1/applications/" + id + "/screening").then().statusCode(200)
+                .body("status", equalTo("SCREENED_OUT")).body("screeningReason", equalTo("The site is not public land"));
+
+        PublishedEvent screened = awaitEvent("kcity.application.screened.v1", id);
+        EventContracts.assertHonoursContract(screened);
+        assertThat(screened.data().get("outcome").asText()).isEqualTo("SCREENED_OUT");
+        assertThat(screened.data().get("reason").asText()).isEqualTo("The site is not public land");
+    }
+
+    @Test
+    void only_officers_screen_and_drafts_are_not_theirs_to_see() {
+        String callId = openCall();
+        String organization = unique("org");
+        String draft = createApplication(organization, urbanApplication(callId, "VN"));
+        String submitted = submittedApplication(unique("org"), demonstration(callId, "VN"));
+        Map<String, String> in = Map.of("outcome", "SCREENED_IN");
+
+        applicant(organization).body(in).post("/api/v1/applications/" + submitted + "/screening").then().statusCode(403);
+        viewer().body(in).post("/api/v1/applications/" + submitted + "/screening").then().statusCode(403);
+        anonymous().body(in).post("/api/v1/applications/" + submitted + "/screening").then().statusCode(401);
+        officer().body(in).post("/api/v1/applications/" + draft + "/screening").then().statusCode(404).contentType(PROBLEM);
+        officer().get("/api/v1/applications/" + submitted).then().statusCode(200).body("track", equalTo("SOLUTION_DEMONSTRATION"));
+    }
+
+    @Test
+    void officers_list_the_submitted_applications_of_a_call_with_filters() {
+        String callId = openCall();
+        String vietnam = submittedApplication(unique("org"), urbanApplication(callId, "VN"));
+        String kenya = submittedApplication(unique("org"), demonstration(callId, "KE"));
+        createApplication(unique("org"), urbanApplication(callId, "TH"));
+        officer().body(Map.of("outcome", "SCREENED_IN")).post("/api/v1/applications/" + kenya + "/screening").then()
+                .statusCode(200);
+
+        officer().get("/api/v1/calls/" + callId + "/applications").then().statusCode(200)
+                .body("items.id", containsInAnyOrder(vietnam, kenya)).body("totalItems", equalTo(2));
+        officer().get("/api/v1/calls/" + callId + "/applications?track=URBAN_DEVELOPMENT").then()
+                .body("items.id", containsInAnyOrder(vietnam));
+        officer().get("/api/v1/calls/" + callId + "/applications?status=SCREENED_IN").then()
+                .body("items.id", containsInAnyOrder(kenya));
+        officer().get("/api/v1/calls/" + callId + "/applications?country=VN&size=1").then()
+                .body("items.id", containsInAnyOrder(vietnam));
+        officer().get("/api/v1/calls/" + callId + "/applications?country=vn").then().statusCode(400)
+                .body("errors.field", hasItem("country"));
+        officer().get("/api/v1/calls/unknown/applications").then().statusCode(404);
+        applicant(unique("org")).get("/api/v1/calls/" + callId + "/applications").then().statusCode(403);
+        viewer().get("/api/v1/calls/" + callId + "/applications").then().statusCode(403);
+    }
+
+    @Test
+    void statistics_count_entries_and_countries_per_track_region_and_status_and_are_public_once_closed() {
+        String callId = openCall();
+        submittedApplication(unique("org"), urbanApplication(callId, "VN"));
+        submittedApplication(unique("org"), urbanApplication(callId, "VN"));
+        submittedApplication(unique("org"), urbanApplication(callId, "TH"));
+        submittedApplication(unique("org"), urbanApplication(callId, "KE"));
+        submittedApplication(unique("org"), demonstration(callId, "VN"));
+        String withdrawer = unique("org");
+        String withdrawn = submittedApplication(withdrawer, urbanApplication(callId, "PE"));
+        applicant(withdrawer).post("/api/v1/applications/" + withdrawn + "/withdraw").then().statusCode(200);
+        createApplication(unique("org"), urbanApplication(callId, "BR"));
+
+        anonymous().get("/api/v1/calls/" + callId + "/statistics").then().statusCode(403).contentType(PROBLEM);
+        viewer().get("/api/v1/calls/" + callId + "/statistics").then().statusCode(403);
+        officer().get("/api/v1/calls/" + callId + "/statistics").then().statusCode(200).body("entries", equalTo(5));
+
+        officer().post("/api/v1/calls/" + callId + "/close").then().statusCode(200);
+        for (var reader : List.of(anonymous(), viewer(), officer())) {
+            reader.get("/api/v1/calls/" + callId + "/statistics").then().statusCode(200)
+                    .body("entries", equalTo(5)).body("countries", equalTo(3))
+                    .body("byTrack.find { it.track == 'URBAN_DEVELOPMENT' }.entries", equalTo(4))
+                    .body("byTrack.find { it.track == 'URBAN_DEVELOPMENT' }.countries", equalTo(3))
+                    .body("byTrack.find { it.track == 'SOLUTION_DEMONSTRATION' }.entries", equalTo(1))
+                    .body("byTrack.find { it.track == 'SOLUTION_PLANNING' }.entries", equalTo(0))
+                    .body("byRegion.find { it.region == 'ASEAN' }.entries", equalTo(4))
+                    .body("byRegion.find { it.region == 'ASEAN' }.countries", equalTo(2))
+                    .body("byRegion.find { it.region == 'Africa' }.entries", equalTo(1))
+                    .body("byRegion.region", containsInAnyOrder("ASEAN", "Africa"))
+                    .body("byStatus.find { it.status == 'SUBMITTED' }.applications", equalTo(5))
+                    .body("byStatus.find { it.status == 'WITHDRAWN' }.applications", equalTo(1));
+        }
+        PublishedEvent closed = awaitEvent("kcity.call.closed.v1", callId);
+        EventContracts.assertHonoursContract(closed);
+        assertThat(closed.data().get("statistics").get("entries").asInt()).isEqualTo(5);
+        assertThat(closed.data().get("statistics").get("countries").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void statistics_of_a_draft_call_exist_only_for_officers() {
+        String draft = createCall(callDefinition());
+        anonymous().get("/api/v1/calls/" + draft + "/statistics").then().statusCode(404);
+        officer().get("/api/v1/calls/" + draft + "/statistics").then().statusCode(200).body("entries", equalTo(0));
+    }
+
+    @Test
+    void the_audit_trail_tells_who_did_what_to_an_application() {
+        String callId = openCall();
+        String organization = unique("org");
+        Map<String, Object> body = urbanApplication(callId, "VN");
+        String id = createApplication(organization, body);
+        applicant(organization).header("If-Match", "\"0\"").body(body).put("/api/v1/applications/" + id).then().statusCode(200);
+        applicant(organization).post("/api/v1/applications/" + id + "/submit").then().statusCode(200);
+        officer().body(Map.of("outcome", "SCREENED_IN")).post("/api/v1/applications/" + id + "/screening").then().statusCode(200);
+        applicant(organization).post("/api/v1/applications/" + id + "/withdraw").then().statusCode(200);
+
+        List<String> actions = officer().get("/api/v1/audit-trail?targetType=application&targetId=" + id).then()
+                .statusCode(200).extract().path("action");
+        assertThat(actions).containsExactly("application.created", "application.updated", "application.submitted",
+                "application.screened", "application.withdrawn");
+        List<String> actors = officer().get("/api/v1/audit-trail?targetType=application&targetId=" + id).then()
+                .extract().path("actor");
+        assertThat(actors).allSatisfy(actor -> assertThat(actor).matches("(user|officer)-.*"));
+    }
+}

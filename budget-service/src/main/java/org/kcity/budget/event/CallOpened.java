@@ -1,0 +1,16 @@
+package org.kcity.budget.event;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.kcity.budget.domain.Track;
+
+/** This service's view of {@code kcity.call.opened.v1}: the envelope and the tracks' support ranges. */
+public record CallOpened(String callId, Integer year, String title, List<TrackRange> tracks, Long envelope,
+        OffsetDateTime openedAt) {
+
+    public static final String TYPE = "kcity.call.opened.v1";
+
+    public record TrackRange(Track track, int quota, long supportFloor, long supportCap) {
+    }
+}

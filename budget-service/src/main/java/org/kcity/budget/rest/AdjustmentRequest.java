@@ -1,0 +1,13 @@
+package org.kcity.budget.rest;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The lines agreed with the demonstrating company, and why they changed. */
+public record AdjustmentRequest(@NotNull @Size(min = 1, max = BudgetLineBody.MAX_LINES) List<@Valid @NotNull BudgetLineBody> lines,
+        @NotBlank @Size(max = 2000) String note) {
+}

@@ -1,0 +1,114 @@
+package org.kcity.budget.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.budget.domain.Budget;
+import org.kcity.budget.domain.BudgetState;
+import org.kcity.budget.domain.Track;
+import org.kcity.budget.service.BudgetFilter;
+import org.kcity.budget.service.BudgetQueries;
+import org.kcity.budget.service.BudgetService;
+import org.kcity.budget.service.PageOf;
+import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.ETags;
+
+@Path("/api/v1/budgets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Budgets")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.PROGRAM_OFFICER)
+public class BudgetResource {
+
+    static final String TRACKS = "URBAN_DEVELOPMENT|SOLUTION_PLANNING|SOLUTION_DEMONSTRATION";
+    static final String STATES = "DRAFT|FINALIZED|ADJUSTED|CANCELLED";
+
+    private final BudgetService budgets;
+    private final BudgetQueries queries;
+
+    BudgetResource(BudgetService budgets, BudgetQueries queries) {
+        this.budgets = budgets;
+        this.queries = queries;
+    }
+
+    @GET
+    @Operation(summary = "Budgets, of a call or a project, optionally of one track and state")
+    public PageOf<BudgetView> list(@QueryParam("callId") String callId, @QueryParam("projectId") String projectId,
+            @QueryParam("track") @Pattern(regexp = TRACKS, message = "must be one of " + TRACKS) String track,
+            @QueryParam("state") @Pattern(regexp = STATES, message = "must be one of " + STATES) String state,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        BudgetFilter filter = new BudgetFilter(callId, projectId, track == null ? null : Track.valueOf(track),
+                state == null ? null : BudgetState.valueOf(state));
+        return queries.list(filter, page, size).map(BudgetResource::view);
+    }
+
+    @GET
+    @Path("/overdue-drafts")
+    @Operation(summary = "Drafts not finalized by their due date (end of the month the selection was published), optionally of one call")
+    public PageOf<BudgetView> overdueDrafts(@QueryParam("callId") String callId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return queries.overdueDrafts(callId, page, size).map(BudgetResource::view);
+    }
+
+    @GET
+    @Path("/{budgetId}")
+    @Operation(summary = "One budget; its ETag is the If-Match of the next change")
+    public Response read(@PathParam("budgetId") String budgetId) {
+        return answer(queries.byId(budgetId));
+    }
+
+    @PUT
+    @Path("/{budgetId}/lines")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace all lines of a draft (If-Match required)")
+    public Response replaceLines(@PathParam("budgetId") String budgetId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReplaceLinesRequest request) {
+        return answer(budgets.replaceLines(budgetId, ifMatch, BudgetLineBody.toLines(request.lines())));
+    }
+
+    @POST
+    @Path("/{budgetId}/finalization")
+    @Operation(summary = "Finalize a draft: total within the track's floor and cap (422), and within what the call's envelope has free (409 ENVELOPE_EXCEEDED)")
+    public Response finalize(@PathParam("budgetId") String budgetId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(budgets.finalize(budgetId, ifMatch));
+    }
+
+    @POST
+    @Path("/{budgetId}/adjustment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a finalized demonstration budget's adjustment with the company (total never up)")
+    public Response adjust(@PathParam("budgetId") String budgetId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AdjustmentRequest request) {
+        return answer(budgets.adjust(budgetId, ifMatch, BudgetLineBody.toLines(request.lines()), request.note()));
+    }
+
+    private static Response answer(Budget budget) {
+        return Response.ok(view(budget)).tag(ETags.of(budget.version)).build();
+    }
+
+    private static BudgetView view(Budget budget) {
+        return BudgetView.of(budget, BudgetQueries.today());
+    }
+}
