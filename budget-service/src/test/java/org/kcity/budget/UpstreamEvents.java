@@ -1,22 +1,15 @@
 package org.kcity.budget;
 
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.kcity.deploy.testing.EventLog;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Builds the upstream services' events, shaped as their published schemas say, and sends them as CloudEvents. */
 final class UpstreamEvents {
 
     static final String APPLICATIONS = "kcity.applications";
     static final String SELECTION = "kcity.selection";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private UpstreamEvents() {
     }
@@ -52,7 +45,7 @@ final class UpstreamEvents {
     }
 
     static void callOpened(CallOpened call) {
-        send(APPLICATIONS, "kcity.call.opened.v1", "/kcity/applications-service", call.callId(), UUID.randomUUID().toString(), call);
+        EventLog.publish(APPLICATIONS, "kcity.call.opened.v1", "/kcity/applications-service", call.callId(), call);
     }
 
     static void projectSelected(ProjectSelected project) {
@@ -60,26 +53,10 @@ final class UpstreamEvents {
     }
 
     static void projectSelected(ProjectSelected project, String eventId) {
-        send(SELECTION, "kcity.selection.project_selected.v1", "/kcity/selection-service", project.projectId(), eventId, project);
+        EventLog.publish(SELECTION, eventId, "kcity.selection.project_selected.v1", "/kcity/selection-service", project.projectId(), project);
     }
 
     static void selectionRevoked(SelectionRevoked revoked) {
-        send(SELECTION, "kcity.selection.revoked.v1", "/kcity/selection-service", revoked.projectId(),
-                UUID.randomUUID().toString(), revoked);
-    }
-
-    private static void send(String topic, String type, String source, String subject, String eventId, Object data) {
-        try {
-            EventLog.send(topic, subject, Map.of(
-                    "ce_specversion", "1.0",
-                    "ce_id", eventId,
-                    "ce_type", type,
-                    "ce_source", source,
-                    "ce_subject", subject,
-                    "ce_time", OffsetDateTime.now().toString(),
-                    "content-type", "application/json"), JSON.writeValueAsBytes(data));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        EventLog.publish(SELECTION, "kcity.selection.revoked.v1", "/kcity/selection-service", revoked.projectId(), revoked);
     }
 }

@@ -1,0 +1,6 @@
+package org.kcity.executors.domain;
+
+public enum AppointmentMethod {
+    TENDER,
+    DEMONSTRATION_APPLICANT
+}

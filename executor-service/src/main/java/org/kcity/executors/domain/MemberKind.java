@@ -1,0 +1,7 @@
+package org.kcity.executors.domain;
+
+public enum MemberKind {
+    /** An official of the host country's government. */
+    OVERSEAS_OFFICIAL,
+    EXPERT
+}

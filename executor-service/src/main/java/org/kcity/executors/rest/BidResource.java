@@ -1,0 +1,99 @@
+package org.kcity.executors.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.executors.domain.Bid;
+import org.kcity.executors.service.BidService;
+import org.kcity.platform.security.Caller;
+import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.ETags;
+import org.kcity.platform.web.IdempotentRequests;
+
+@Path("/api/v1/tenders/{tenderId}/bids")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Bids")
+@SecurityRequirement(name = "bearer")
+public class BidResource {
+
+    private final BidService bids;
+    private final Caller caller;
+    private final IdempotentRequests idempotent;
+
+    BidResource(BidService bids, Caller caller, IdempotentRequests idempotent) {
+        this.bids = bids;
+        this.caller = caller;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @RolesAllowed(Roles.BIDDER)
+    @Operation(summary = "Submits the caller's organization's one bid on an open tender, before its deadline "
+            + "(a retry with the same Idempotency-Key replays the first answer)")
+    public Response submit(@PathParam("tenderId") UUID tenderId, @Valid @NotNull TenderRequests.BidRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        String scope = caller.requireOrganization() + ":submit-bid:" + tenderId;
+        return idempotent.execute(scope, idempotencyKey, request, () -> {
+            Bid bid = bids.submit(tenderId, request.offer());
+            return Response.created(uri.getAbsolutePathBuilder().path(bid.id.toString()).build())
+                    .tag(ETags.of(bid.version)).entity(TenderViews.BidView.of(bid)).build();
+        });
+    }
+
+    @PUT
+    @Path("/{bidId}")
+    @RolesAllowed(Roles.BIDDER)
+    @Operation(summary = "Revises the caller's own bid before the deadline (If-Match required)")
+    public Response revise(@PathParam("tenderId") UUID tenderId, @PathParam("bidId") UUID bidId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TenderRequests.BidRequest request) {
+        Bid bid = bids.revise(tenderId, bidId, ifMatch, request.offer());
+        return Response.ok(TenderViews.BidView.of(bid)).tag(ETags.of(bid.version)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.BIDDER, Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
+    @Operation(summary = "Bidders: their own bid; officers: every bid; committee members: every bid once bidding closed")
+    public List<TenderViews.BidView> list(@PathParam("tenderId") UUID tenderId) {
+        return bids.list(tenderId).stream().map(TenderViews.BidView::of).toList();
+    }
+
+    @GET
+    @Path("/{bidId}")
+    @RolesAllowed({ Roles.BIDDER, Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
+    @Operation(summary = "One bid; another organization's bid answers 404")
+    public Response get(@PathParam("tenderId") UUID tenderId, @PathParam("bidId") UUID bidId) {
+        Bid bid = bids.find(tenderId, bidId);
+        return Response.ok(TenderViews.BidView.of(bid)).tag(ETags.of(bid.version)).build();
+    }
+
+    @PUT
+    @Path("/{bidId}/technical-scores/mine")
+    @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
+    @Operation(summary = "A committee member scores the bid's technical part (0-80) after the deadline")
+    public TenderViews.ScoreView score(@PathParam("tenderId") UUID tenderId, @PathParam("bidId") UUID bidId,
+            @Valid @NotNull TenderRequests.TechnicalScoreRequest request) {
+        Bid bid = bids.score(tenderId, bidId, request.score());
+        return new TenderViews.ScoreView(bid.id, caller.subject(), request.score());
+    }
+}

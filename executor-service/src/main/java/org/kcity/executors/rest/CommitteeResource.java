@@ -1,0 +1,65 @@
+package org.kcity.executors.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.executors.service.CommitteeService;
+import org.kcity.platform.security.Roles;
+
+@Path("/api/v1/tenders/{tenderId}/committee")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Selection committees")
+@SecurityRequirement(name = "bearer")
+public class CommitteeResource {
+
+    private final CommitteeService committees;
+
+    CommitteeResource(CommitteeService committees) {
+        this.committees = committees;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
+    @Operation(summary = "The committee's members and what (if anything) keeps it from scoring and awarding")
+    public TenderViews.CommitteeView get(@PathParam("tenderId") UUID tenderId) {
+        return TenderViews.CommitteeView.of(committees.of(tenderId));
+    }
+
+    @POST
+    @Path("/members")
+    @RolesAllowed(Roles.PROGRAM_OFFICER)
+    @Operation(summary = "Adds a member; refused when the person declared a conflict with a bidder")
+    public Response add(@PathParam("tenderId") UUID tenderId, @Valid @NotNull TenderRequests.AddMember request,
+            @Context UriInfo uri) {
+        CommitteeService.Committee committee = committees.addMember(tenderId, request.member());
+        URI location = uri.getAbsolutePathBuilder().path(request.subject()).build();
+        return Response.created(location).entity(TenderViews.CommitteeView.of(committee)).build();
+    }
+
+    @DELETE
+    @Path("/members/{subject}")
+    @RolesAllowed(Roles.PROGRAM_OFFICER)
+    @Operation(summary = "Removes a member, e.g. one who declared a conflict with a bidder after joining")
+    public void remove(@PathParam("tenderId") UUID tenderId, @PathParam("subject") String subject) {
+        committees.removeMember(tenderId, subject);
+    }
+}

@@ -1,0 +1,71 @@
+package org.kcity.executors.rest;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.executors.domain.ConflictDeclaration;
+import org.kcity.executors.service.ConflictService;
+import org.kcity.platform.security.Roles;
+
+@Path("/api/v1/conflict-declarations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Conflicts of interest")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
+public class ConflictDeclarationResource {
+
+    private final ConflictService conflicts;
+
+    ConflictDeclarationResource(ConflictService conflicts) {
+        this.conflicts = conflicts;
+    }
+
+    public record DeclareConflict(@NotBlank @Size(max = 120) String organizationId, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record ConflictView(long id, String organizationId, String reason, OffsetDateTime declaredAt) {
+        static ConflictView of(ConflictDeclaration declaration) {
+            return new ConflictView(declaration.id, declaration.organizationId, declaration.reason, declaration.declaredAt);
+        }
+    }
+
+    @POST
+    @Operation(summary = "Declares the caller's conflict of interest with an organization that may bid")
+    public Response declare(@Valid @NotNull DeclareConflict request) {
+        ConflictDeclaration declaration = conflicts.declare(request.organizationId(), request.reason());
+        return Response.created(URI.create("/api/v1/conflict-declarations/" + declaration.id))
+                .entity(ConflictView.of(declaration)).build();
+    }
+
+    @GET
+    @Path("/{declarationId}")
+    @Operation(summary = "One of the caller's own declarations; anyone else's answers 404")
+    public ConflictView get(@PathParam("declarationId") long declarationId) {
+        return ConflictView.of(conflicts.mine(declarationId));
+    }
+
+    @GET
+    @Operation(summary = "The caller's own declarations")
+    public List<ConflictView> mine() {
+        return conflicts.mine().stream().map(ConflictView::of).toList();
+    }
+}

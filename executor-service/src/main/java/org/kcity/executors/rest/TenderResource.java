@@ -1,0 +1,91 @@
+package org.kcity.executors.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.executors.domain.TenderStatus;
+import org.kcity.executors.service.TenderService;
+import org.kcity.platform.security.Roles;
+
+@Path("/api/v1/tenders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenders")
+@SecurityRequirement(name = "bearer")
+public class TenderResource {
+
+    private final TenderService tenders;
+
+    TenderResource(TenderService tenders) {
+        this.tenders = tenders;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR, Roles.BIDDER })
+    @Operation(summary = "Tenders the caller may see: officers all, overseas officials their country's, committee members "
+            + "theirs, bidders open and awarded ones")
+    public List<TenderViews.TenderView> list(@QueryParam("status") TenderStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return tenders.list(status, page, size).stream().map(TenderViews.TenderView::of).toList();
+    }
+
+    @GET
+    @Path("/{tenderId}")
+    @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR, Roles.BIDDER })
+    @Operation(summary = "A tender with its rounds")
+    public TenderViews.TenderView get(@PathParam("tenderId") UUID tenderId) {
+        return TenderViews.TenderView.of(tenders.find(tenderId));
+    }
+
+    @POST
+    @Path("/{tenderId}/open")
+    @RolesAllowed(Roles.PROGRAM_OFFICER)
+    @Operation(summary = "Sets the scope agreed with the host government and the bid deadline, and opens the draft tender")
+    public TenderViews.TenderView open(@PathParam("tenderId") UUID tenderId, @Valid @NotNull TenderRequests.OpenTender request) {
+        return TenderViews.TenderView.of(tenders.open(tenderId, request.scope(), request.bidDeadline()));
+    }
+
+    @POST
+    @Path("/{tenderId}/reopen")
+    @RolesAllowed(Roles.PROGRAM_OFFICER)
+    @Operation(summary = "Re-opens a tender that received no bid by its deadline, with a new deadline (next round)")
+    public TenderViews.TenderView reopen(@PathParam("tenderId") UUID tenderId,
+            @Valid @NotNull TenderRequests.ReopenTender request) {
+        return TenderViews.TenderView.of(tenders.reopen(tenderId, request.bidDeadline()));
+    }
+
+    @GET
+    @Path("/{tenderId}/score-table")
+    @RolesAllowed(Roles.PROGRAM_OFFICER)
+    @Operation(summary = "Every member's technical scores, price scores and totals of every bid, best first")
+    public TenderViews.ScoreTableView scoreTable(@PathParam("tenderId") UUID tenderId) {
+        return TenderViews.ScoreTableView.of(tenders.scoreTable(tenderId));
+    }
+
+    @POST
+    @Path("/{tenderId}/award")
+    @RolesAllowed(Roles.PROGRAM_OFFICER)
+    @Operation(summary = "Awards the best bid and appoints its bidder as the project's executor")
+    public TenderViews.AwardView award(@PathParam("tenderId") UUID tenderId) {
+        return TenderViews.AwardView.of(tenders.award(tenderId));
+    }
+}

@@ -1,0 +1,45 @@
+package org.kcity.executors.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.kcity.executors.domain.AppointmentMethod;
+import org.kcity.executors.domain.Executor;
+import org.kcity.executors.domain.Project;
+import org.kcity.executors.event.ExecutorEvents;
+import org.kcity.platform.audit.AuditTrail;
+import org.kcity.platform.event.EventOutbox;
+import org.kcity.platform.event.OutgoingEvent;
+
+/** Appoints a project's executor and schedules its start, by tender award or as the demonstration's applicant. */
+@ApplicationScoped
+public class Appointments {
+
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final ProgramTime time;
+
+    Appointments(EventOutbox outbox, AuditTrail audit, ProgramTime time) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appoint(Project project, Executor executor, long amount, AppointmentMethod method, UUID tenderId) {
+        project.appoint(executor, amount, method, time.now(), time.today());
+        String tender = tenderId == null ? null : tenderId.toString();
+        ExecutorEvents.ExecutorAppointed appointed = new ExecutorEvents.ExecutorAppointed(project.id, project.callId,
+                project.track, project.siteCountry, new ExecutorEvents.AppointedExecutor(executor.organizationId(),
+                        executor.name(), executor.registrationNumber(), executor.members()),
+                amount, method, tender, project.appointedAt);
+        outbox.append(new OutgoingEvent(ExecutorEvents.APPOINTED, project.id, appointed));
+        ExecutorEvents.ProjectScheduled scheduled = new ExecutorEvents.ProjectScheduled(project.id, project.callId,
+                project.track, project.siteCountry, executor.organizationId(), project.startDate, project.appointedAt);
+        outbox.append(new OutgoingEvent(ExecutorEvents.PROJECT_SCHEDULED, project.id, scheduled));
+        audit.record("executor-appointed", "project", project.id, appointed);
+        audit.record("project-scheduled", "project", project.id, scheduled);
+    }
+}

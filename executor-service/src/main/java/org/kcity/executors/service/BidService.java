@@ -1,0 +1,119 @@
+package org.kcity.executors.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.kcity.executors.domain.Bid;
+import org.kcity.executors.domain.Tender;
+import org.kcity.platform.audit.AuditTrail;
+import org.kcity.platform.problem.ApiProblem;
+import org.kcity.platform.security.Caller;
+import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.ETags;
+
+/**
+ * Bids and their technical scores. A bidder works with its own organization's bid only; officers and, once
+ * bidding closed, committee members see every bid of a tender they may see.
+ */
+@ApplicationScoped
+public class BidService {
+
+    private final TenderAccess access;
+    private final CommitteeService committees;
+    private final AuditTrail audit;
+    private final ProgramTime time;
+    private final Caller caller;
+
+    BidService(TenderAccess access, CommitteeService committees, AuditTrail audit, ProgramTime time, Caller caller) {
+        this.access = access;
+        this.committees = committees;
+        this.audit = audit;
+        this.time = time;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public Bid submit(UUID tenderId, Bid.Offer offer) {
+        Tender tender = access.visibleForUpdate(tenderId).tender();
+        String organization = caller.requireOrganization();
+        if (Bid.ofBidder(tender.id, organization).isPresent()) {
+            throw ApiProblem.conflict("BID_ALREADY_SUBMITTED",
+                    "Organization " + organization + " already bid on tender " + tender.id + "; revise that bid instead");
+        }
+        Bid bid = Bid.submit(tender, organization, offer, caller.subject(), time.now());
+        bid.persist();
+        audit.record("bid-submitted", "bid", bid.id.toString(), offer);
+        return bid;
+    }
+
+    @Transactional
+    public Bid revise(UUID tenderId, UUID bidId, String ifMatch, Bid.Offer offer) {
+        Tender tender = access.visibleForUpdate(tenderId).tender();
+        Bid bid = ownBid(tender, bidId);
+        ETags.requireCurrent(ifMatch, bid.version);
+        bid.revise(tender, offer, time.now());
+        audit.record("bid-revised", "bid", bid.id.toString(), offer);
+        return bid;
+    }
+
+    @Transactional
+    public Bid find(UUID tenderId, UUID bidId) {
+        TenderAccess.VisibleTender visible = access.visible(tenderId);
+        if (seesEveryBid(visible)) {
+            return Bid.<Bid>findByIdOptional(bidId).filter(bid -> bid.tenderId.equals(visible.tender().id))
+                    .orElseThrow(() -> ApiProblem.notFound("Bid", bidId));
+        }
+        if (!caller.hasRole(Roles.BIDDER)) {
+            throw ApiProblem.notFound("Bid", bidId);
+        }
+        return ownBid(visible.tender(), bidId);
+    }
+
+    @Transactional
+    public List<Bid> list(UUID tenderId) {
+        TenderAccess.VisibleTender visible = access.visible(tenderId);
+        if (seesEveryBid(visible)) {
+            return Bid.ofTender(visible.tender().id);
+        }
+        if (access.isMember(visible.tender(), visible.project())) {
+            throw ApiProblem.conflict("BIDDING_STILL_OPEN", "Bids are sealed until the deadline " + visible.tender().bidDeadline);
+        }
+        if (!caller.hasRole(Roles.BIDDER)) {
+            throw ApiProblem.notFound("Bids of tender", tenderId);
+        }
+        return Bid.ofBidder(visible.tender().id, caller.requireOrganization()).stream().toList();
+    }
+
+    /** A committee member's technical score (0-80) of a bid, once bidding closed; scoring again replaces it. */
+    @Transactional
+    public Bid score(UUID tenderId, UUID bidId, int score) {
+        TenderAccess.VisibleTender visible = access.visibleForUpdate(tenderId);
+        Tender tender = visible.tender();
+        if (!access.isMember(tender, visible.project())) {
+            throw ApiProblem.forbidden("Only members of tender " + tender.id + "'s committee score its bids");
+        }
+        tender.requireBiddingClosed(time.now());
+        committees.requireValid(tender, visible.project().siteCountry);
+        Bid bid = Bid.<Bid>findByIdOptional(bidId).filter(candidate -> candidate.tenderId.equals(tender.id))
+                .orElseThrow(() -> ApiProblem.notFound("Bid", bidId));
+        bid.score(caller.subject(), score, time.now());
+        audit.record("bid-scored", "bid", bid.id.toString(), Map.of("member", caller.subject(), "score", score));
+        return bid;
+    }
+
+    private boolean seesEveryBid(TenderAccess.VisibleTender visible) {
+        return caller.hasRole(Roles.PROGRAM_OFFICER)
+                || access.isMember(visible.tender(), visible.project()) && !visible.tender().acceptsBids(time.now());
+    }
+
+    private Bid ownBid(Tender tender, UUID bidId) {
+        String organization = caller.requireOrganization();
+        return Bid.<Bid>findByIdOptional(bidId)
+                .filter(bid -> bid.tenderId.equals(tender.id) && bid.bidderOrganizationId.equals(organization))
+                .orElseThrow(() -> ApiProblem.notFound("Bid", bidId));
+    }
+}

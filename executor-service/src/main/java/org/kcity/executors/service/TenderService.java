@@ -1,0 +1,148 @@
+package org.kcity.executors.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.kcity.executors.domain.AppointmentMethod;
+import org.kcity.executors.domain.Bid;
+import org.kcity.executors.domain.Project;
+import org.kcity.executors.domain.Tender;
+import org.kcity.executors.domain.TenderScoring;
+import org.kcity.executors.domain.TenderStatus;
+import org.kcity.executors.event.ExecutorEvents;
+import org.kcity.platform.audit.AuditTrail;
+import org.kcity.platform.event.EventOutbox;
+import org.kcity.platform.event.OutgoingEvent;
+import org.kcity.platform.problem.ApiProblem;
+import org.kcity.platform.problem.Problem;
+import org.kcity.platform.security.Caller;
+
+/** A tender's life as program officers run it: opening, re-tendering, the score table and the award. */
+@ApplicationScoped
+public class TenderService {
+
+    static final String NO_VALID_BID = "No valid bid was received by the deadline";
+
+    private final TenderAccess access;
+    private final CommitteeService committees;
+    private final Appointments appointments;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final ProgramTime time;
+    private final Caller caller;
+
+    TenderService(TenderAccess access, CommitteeService committees, Appointments appointments, EventOutbox outbox,
+            AuditTrail audit, ProgramTime time, Caller caller) {
+        this.access = access;
+        this.committees = committees;
+        this.appointments = appointments;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.time = time;
+        this.caller = caller;
+    }
+
+    /** One bid's line in the score table; the figures are null until every member scored every bid. */
+    public record ScoreLine(Bid bid, Map<String, Integer> scoresByMember, TenderScoring.Standing standing) {
+    }
+
+    public record ScoreTable(Tender tender, List<String> members, boolean complete, List<Problem.Violation> missing,
+            List<ScoreLine> lines) {
+    }
+
+    public record Award(Tender tender, Project project, Bid winner) {
+    }
+
+    @Transactional
+    public Tender find(UUID tenderId) {
+        return access.visible(tenderId).tender();
+    }
+
+    @Transactional
+    public List<Tender> list(TenderStatus status, int page, int size) {
+        return access.list(status, page, size);
+    }
+
+    @Transactional
+    public Tender open(UUID tenderId, String scope, OffsetDateTime bidDeadline) {
+        TenderAccess.VisibleTender visible = access.visibleForUpdate(tenderId);
+        Tender tender = visible.tender();
+        tender.open(scope, bidDeadline, time.now(), caller.subject());
+        ExecutorEvents.TenderOpened opened = new ExecutorEvents.TenderOpened(tender.id.toString(), tender.projectId,
+                visible.project().callId, visible.project().siteCountry, tender.scope, tender.budgetCeiling, tender.bidDeadline,
+                tender.round, time.now());
+        outbox.append(new OutgoingEvent(ExecutorEvents.TENDER_OPENED, tender.projectId, opened));
+        audit.record("tender-opened", "tender", tender.id.toString(), opened);
+        return tender;
+    }
+
+    @Transactional
+    public Tender reopen(UUID tenderId, OffsetDateTime bidDeadline) {
+        Tender tender = access.visibleForUpdate(tenderId).tender();
+        OffsetDateTime previousDeadline = tender.bidDeadline;
+        tender.reopen(bidDeadline, time.now(), caller.subject(), Bid.count("tenderId", tender.id));
+        ExecutorEvents.TenderReopened reopened = new ExecutorEvents.TenderReopened(tender.id.toString(), tender.projectId,
+                tender.round, previousDeadline, tender.bidDeadline, NO_VALID_BID, time.now());
+        outbox.append(new OutgoingEvent(ExecutorEvents.TENDER_REOPENED, tender.projectId, reopened));
+        audit.record("tender-reopened", "tender", tender.id.toString(), reopened);
+        return tender;
+    }
+
+    @Transactional
+    public ScoreTable scoreTable(UUID tenderId) {
+        return scoreTable(access.visible(tenderId).tender());
+    }
+
+    /** Awards the best bid once bidding closed, the committee is valid and every member scored every bid. */
+    @Transactional
+    public Award award(UUID tenderId) {
+        TenderAccess.VisibleTender visible = access.visibleForUpdate(tenderId);
+        Tender tender = visible.tender();
+        tender.requireBiddingClosed(time.now());
+        ScoreTable table = scoreTable(tender);
+        if (table.lines().isEmpty()) {
+            throw ApiProblem.conflict("NO_BIDS", "Tender " + tender.id + " received no bid; re-open it with a new deadline");
+        }
+        committees.requireValid(tender, visible.project().siteCountry);
+        if (!table.complete()) {
+            throw new ApiProblem(409, "conflict", "Conflict", "Not every member scored every bid of tender " + tender.id,
+                    table.missing());
+        }
+        Bid winner = table.lines().stream().filter(line -> line.standing().rank() == 1).findFirst().orElseThrow().bid();
+        tender.award(winner.id, time.now());
+        appointments.appoint(visible.project(), winner.asExecutor(), winner.price, AppointmentMethod.TENDER, tender.id);
+        audit.record("tender-awarded", "tender", tender.id.toString(), Map.of("bidId", winner.id.toString()));
+        return new Award(tender, visible.project(), winner);
+    }
+
+    private ScoreTable scoreTable(Tender tender) {
+        List<Bid> bids = Bid.ofTender(tender.id);
+        List<String> members = tender.committee.stream().map(member -> member.subject).toList();
+        List<Problem.Violation> missing = new ArrayList<>();
+        for (Bid bid : bids) {
+            for (String member : members) {
+                if (bid.scoreOf(member).isEmpty()) {
+                    missing.add(Problem.Violation.ofRule("SCORE_MISSING", member + " has not scored bid " + bid.id));
+                }
+            }
+        }
+        boolean complete = !bids.isEmpty() && !members.isEmpty() && missing.isEmpty();
+        Map<UUID, TenderScoring.Standing> standings = complete
+                ? TenderScoring.rank(bids.stream().map(bid -> new TenderScoring.Candidate(bid.id, bid.price, bid.submittedAt,
+                        members.stream().map(member -> bid.scoreOf(member).orElseThrow()).toList())).toList())
+                        .stream().collect(Collectors.toMap(TenderScoring.Standing::bidId, Function.identity()))
+                : Map.of();
+        List<ScoreLine> lines = bids.stream().map(bid -> new ScoreLine(bid,
+                bid.technicalScores.stream().collect(Collectors.toMap(score -> score.memberSubject, score -> score.score)),
+                standings.get(bid.id))).toList();
+        return new ScoreTable(tender, members, complete, missing, lines);
+    }
+}
