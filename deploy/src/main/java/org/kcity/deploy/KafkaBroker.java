@@ -6,11 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
 
 /**
  * A real single-node Apache Kafka broker in KRaft mode, run as its own JVM from the {@code kafka_2.13}
@@ -191,10 +190,9 @@ public final class KafkaBroker implements AutoCloseable {
         throw new IllegalStateException("Kafka broker not ready within " + READY_TIMEOUT + ": see " + home.resolve("broker.log"));
     }
 
+    /** Kafka's own ids never start with '-', which the storage tool would take for an option. */
     private static String newClusterId() {
-        byte[] uuid = new byte[16];
-        new SecureRandom().nextBytes(uuid);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(uuid);
+        return Uuid.randomUuid().toString();
     }
 
     static void sleep(Duration duration) {

@@ -1,0 +1,8 @@
+package org.kcity.selection.domain;
+
+/** What the ranking makes of an application. */
+public enum Outcome {
+    SELECTED,
+    RESERVE,
+    OUT
+}

@@ -1,0 +1,51 @@
+package org.kcity.selection.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The figures a press release quotes about a call's result: entries and distinct countries per track and
+ * overall, selected projects per track and per region.
+ */
+public record PressFigures(int entries, int countries, List<TrackFigures> byTrack, List<RegionFigures> selectedByRegion) {
+
+    /** An application as the figures count it. */
+    public record Entrant(Track track, String country, String region) {
+    }
+
+    public record TrackFigures(Track track, int entries, int countries, int selected) {
+    }
+
+    public record RegionFigures(String region, int selected) {
+    }
+
+    /**
+     * @param offeredTracks the call's tracks, listed even without entries
+     * @param namedRegions  the call's region groups, listed even without selections; other regions follow by name
+     */
+    public static PressFigures of(List<Track> offeredTracks, List<String> namedRegions, List<Entrant> entrants,
+            List<Entrant> selected) {
+        Set<Track> tracks = new LinkedHashSet<>(offeredTracks);
+        entrants.stream().map(Entrant::track).sorted().forEach(tracks::add);
+        List<TrackFigures> byTrack = new ArrayList<>();
+        for (Track track : tracks) {
+            List<Entrant> inTrack = entrants.stream().filter(e -> e.track() == track).toList();
+            byTrack.add(new TrackFigures(track, inTrack.size(), distinctCountries(inTrack),
+                    (int) selected.stream().filter(e -> e.track() == track).count()));
+        }
+        Set<String> regions = new LinkedHashSet<>(namedRegions);
+        selected.stream().map(Entrant::region).collect(Collectors.toCollection(TreeSet::new)).forEach(regions::add);
+        List<RegionFigures> byRegion = regions.stream()
+                .map(region -> new RegionFigures(region, (int) selected.stream().filter(e -> e.region().equals(region)).count()))
+                .toList();
+        return new PressFigures(entrants.size(), distinctCountries(entrants), byTrack, byRegion);
+    }
+
+    private static int distinctCountries(List<Entrant> entrants) {
+        return (int) entrants.stream().map(Entrant::country).distinct().count();
+    }
+}

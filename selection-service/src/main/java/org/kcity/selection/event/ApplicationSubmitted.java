@@ -1,0 +1,18 @@
+package org.kcity.selection.event;
+
+import java.time.OffsetDateTime;
+
+import org.kcity.selection.domain.OrganizationKind;
+import org.kcity.selection.domain.Track;
+
+/** What this service reads of {@code kcity.application.submitted.v1}. */
+public record ApplicationSubmitted(String applicationId, String callId, Track track, String siteCountry, String region,
+        String city, String title, Organization applicant, Organization partner, long requestedSupport,
+        OffsetDateTime submittedAt) {
+
+    public static final String TYPE = "kcity.application.submitted.v1";
+
+    /** The applicant (with its id) or the partner (without one). */
+    public record Organization(String organizationId, String name, OrganizationKind kind) {
+    }
+}

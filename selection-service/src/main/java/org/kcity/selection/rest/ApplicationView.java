@@ -1,0 +1,25 @@
+package org.kcity.selection.rest;
+
+import java.time.OffsetDateTime;
+
+import org.kcity.selection.domain.Candidate;
+import org.kcity.selection.domain.CandidateStatus;
+import org.kcity.selection.domain.OrganizationKind;
+import org.kcity.selection.domain.Track;
+
+/** An application as this service knows it. */
+public record ApplicationView(String applicationId, String callId, Track track, String siteCountry, String region, String city,
+        String title, Organization applicant, Organization partner, long requestedSupport, OffsetDateTime submittedAt,
+        CandidateStatus status) {
+
+    public record Organization(String organizationId, String name, OrganizationKind kind) {
+    }
+
+    static ApplicationView of(Candidate candidate) {
+        return new ApplicationView(candidate.applicationId, candidate.callId, candidate.track, candidate.siteCountry,
+                candidate.region, candidate.city, candidate.title,
+                new Organization(candidate.applicantOrganizationId, candidate.applicantName, candidate.applicantKind),
+                candidate.hasPartner() ? new Organization(null, candidate.partnerName, candidate.partnerKind) : null,
+                candidate.requestedSupport, candidate.submittedAt, candidate.status);
+    }
+}

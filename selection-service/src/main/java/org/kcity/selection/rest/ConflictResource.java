@@ -1,0 +1,74 @@
+package org.kcity.selection.rest;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.platform.problem.ApiProblem;
+import org.kcity.platform.security.Caller;
+import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.ETags;
+import org.kcity.selection.domain.EvaluatorDeclaration;
+import org.kcity.selection.service.ConflictService;
+
+@Path("/api/v1/evaluators/me/conflicts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Conflicts of interest")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.EVALUATOR)
+public class ConflictResource {
+
+    public record DeclareConflictsRequest(
+            @NotNull @Size(max = 250) Set<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
+            @NotNull @Size(max = 250) Set<@NotBlank @Size(max = 300) String> organizations) {
+    }
+
+    public record DeclarationView(String evaluatorId, Set<String> countries, Set<String> organizations, OffsetDateTime declaredAt) {
+        static DeclarationView of(EvaluatorDeclaration declaration) {
+            return new DeclarationView(declaration.evaluatorId, Set.copyOf(declaration.countries),
+                    Set.copyOf(declaration.organizations), declaration.declaredAt);
+        }
+    }
+
+    private final ConflictService conflicts;
+    private final Caller caller;
+
+    ConflictResource(ConflictService conflicts, Caller caller) {
+        this.conflicts = conflicts;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The conflicts of interest the calling evaluator declared")
+    public Response read() {
+        EvaluatorDeclaration declaration = conflicts.of(caller.subject())
+                .orElseThrow(() -> ApiProblem.notFound("Conflict declaration of evaluator", caller.subject()));
+        return Response.ok(DeclarationView.of(declaration)).tag(ETags.of(declaration.version)).build();
+    }
+
+    @PUT
+    @Operation(summary = "Declare (or re-declare, with If-Match) the countries and organizations the caller must not evaluate")
+    public Response declare(@Valid @NotNull DeclareConflictsRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        EvaluatorDeclaration declaration = conflicts.declare(caller.subject(), request.countries(), request.organizations(), ifMatch);
+        return Response.ok(DeclarationView.of(declaration)).tag(ETags.of(declaration.version)).build();
+    }
+}

@@ -1,0 +1,116 @@
+package org.kcity.selection.rest;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.platform.problem.ApiProblem;
+import org.kcity.platform.security.Caller;
+import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.ETags;
+import org.kcity.selection.domain.ScoreSheet;
+import org.kcity.selection.service.EvaluationService;
+
+@Path("/api/v1/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluation")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.EVALUATOR)
+public class EvaluationResource {
+
+    /** Scores by criterion code: whole numbers 0-100, one for every criterion of the call. */
+    public record ScoreSheetRequest(@NotNull Map<@NotBlank String, @NotNull BigDecimal> scores) {
+    }
+
+    public record CriterionView(String code, String name, int weight) {
+    }
+
+    public record SheetView(String applicationId, String evaluatorId, Map<String, Integer> scores, String total,
+            OffsetDateTime filedAt, OffsetDateTime correctedAt, boolean locked) {
+        static SheetView of(ScoreSheet sheet, boolean locked) {
+            return new SheetView(sheet.applicationId, sheet.evaluatorId, Map.copyOf(sheet.scores), sheet.total(), sheet.filedAt,
+                    sheet.correctedAt, locked);
+        }
+    }
+
+    public record EvaluationView(ApplicationView application, List<CriterionView> criteria, SheetView sheet, boolean locked) {
+        static EvaluationView of(EvaluationService.Evaluation evaluation) {
+            boolean locked = evaluation.call().isPublished();
+            return new EvaluationView(ApplicationView.of(evaluation.candidate()),
+                    evaluation.call().criteria.stream().map(c -> new CriterionView(c.code, c.name, c.weight)).toList(),
+                    evaluation.sheet().map(sheet -> SheetView.of(sheet, locked)).orElse(null), locked);
+        }
+    }
+
+    private final EvaluationService evaluations;
+    private final Caller caller;
+
+    EvaluationResource(EvaluationService evaluations, Caller caller) {
+        this.evaluations = evaluations;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The applications assigned to the calling evaluator, with its sheets")
+    public List<EvaluationView> assigned(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return evaluations.assignedTo(caller.subject(), page, size).stream().map(EvaluationView::of).toList();
+    }
+
+    @GET
+    @Path("/{applicationId}")
+    @Operation(summary = "An application assigned to the caller (others answer 404), the call's criteria and the caller's sheet")
+    public EvaluationView read(@PathParam("applicationId") String applicationId) {
+        return EvaluationView.of(evaluations.read(caller.subject(), applicationId));
+    }
+
+    @GET
+    @Path("/{applicationId}/sheet")
+    @Operation(summary = "The caller's score sheet for an application assigned to it")
+    public Response sheet(@PathParam("applicationId") String applicationId) {
+        EvaluationService.Evaluation evaluation = evaluations.read(caller.subject(), applicationId);
+        ScoreSheet sheet = evaluation.sheet()
+                .orElseThrow(() -> ApiProblem.notFound("Score sheet of application", applicationId));
+        return Response.ok(SheetView.of(sheet, evaluation.call().isPublished())).tag(ETags.of(sheet.version)).build();
+    }
+
+    @PUT
+    @Path("/{applicationId}/sheet")
+    @Operation(summary = "File the caller's score sheet (201), or correct it with If-Match until the result is published")
+    public Response file(@PathParam("applicationId") String applicationId, @Valid @NotNull ScoreSheetRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        EvaluationService.Filed filed = evaluations.file(caller.subject(), applicationId, request.scores(), ifMatch);
+        SheetView view = SheetView.of(filed.sheet(), false);
+        if (filed.created()) {
+            URI location = UriBuilder.fromPath("/api/v1/evaluations/{applicationId}/sheet").build(applicationId);
+            return Response.created(location).entity(view).tag(ETags.of(filed.sheet().version)).build();
+        }
+        return Response.ok(view).tag(ETags.of(filed.sheet().version)).build();
+    }
+}

@@ -1,0 +1,82 @@
+package org.kcity.selection.rest;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.platform.security.Roles;
+import org.kcity.selection.domain.Candidate;
+import org.kcity.selection.domain.CandidateStatus;
+import org.kcity.selection.domain.Outcome;
+import org.kcity.selection.domain.Placement;
+import org.kcity.selection.domain.PlacementReason;
+import org.kcity.selection.domain.Track;
+import org.kcity.selection.service.RankingPreview;
+import org.kcity.selection.service.RankingService;
+
+@Path("/api/v1/calls/{callId}/ranking")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ranking")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.PROGRAM_OFFICER)
+public class RankingResource {
+
+    public record RankingView(String callId, BigDecimal passingScore, int evaluationsNeeded, boolean onePerCountry,
+            boolean closed, boolean published, List<TrackRankingView> tracks) {
+    }
+
+    /** One track: its counts, and a page of its applications (rankable in walk order, then those out). */
+    public record TrackRankingView(Track track, int quota, long selected, long reserve, long out, List<RankedView> applications) {
+    }
+
+    public record RankedView(String applicationId, String title, String siteCountry, String applicant, OffsetDateTime submittedAt,
+            CandidateStatus status, int sheets, String score, Integer rank, Outcome outcome, PlacementReason reason,
+            Integer reservePosition) {
+        static RankedView of(Placement placement, Candidate candidate) {
+            return new RankedView(candidate.applicationId, candidate.title, candidate.siteCountry, candidate.applicantName,
+                    candidate.submittedAt, candidate.status, placement.entry().score().sheets(), placement.entry().score().display(),
+                    placement.rank(), placement.outcome(), placement.reason(), placement.reservePosition());
+        }
+    }
+
+    private final RankingService ranking;
+
+    RankingResource(RankingService ranking) {
+        this.ranking = ranking;
+    }
+
+    @GET
+    @Operation(summary = "Preview the ranking as of now: per track score, rank, and selected / reserve / out with the reason")
+    public RankingView preview(@PathParam("callId") String callId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+        RankingPreview preview = ranking.preview(callId);
+        List<TrackRankingView> tracks = preview.call().tracks.stream().map(setting -> {
+            List<Placement> inTrack = preview.ranking().inTrack(setting.track);
+            return new TrackRankingView(setting.track, setting.quota, count(inTrack, Outcome.SELECTED), count(inTrack, Outcome.RESERVE),
+                    count(inTrack, Outcome.OUT), inTrack.stream().skip((long) page * size).limit(size)
+                            .map(placement -> RankedView.of(placement, preview.candidate(placement.entry().applicationId())))
+                            .toList());
+        }).toList();
+        return new RankingView(callId, preview.call().passingScore, preview.call().evaluationsPerApplication,
+                preview.call().onePerCountry, preview.call().isClosed(), preview.call().isPublished(), tracks);
+    }
+
+    private static long count(List<Placement> placements, Outcome outcome) {
+        return placements.stream().filter(p -> p.outcome() == outcome).count();
+    }
+}

@@ -1,0 +1,103 @@
+package org.kcity.selection.rest;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.platform.security.Roles;
+import org.kcity.selection.domain.Candidate;
+import org.kcity.selection.domain.ResultEntry;
+import org.kcity.selection.domain.ResultStatus;
+import org.kcity.selection.domain.Track;
+import org.kcity.selection.service.PublishedResult;
+import org.kcity.selection.service.ResultService;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+@Path("/api/v1/calls/{callId}/result")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Published result")
+public class ResultResource {
+
+    /** The published result: projects and reserve lists as they stand now, and the figures as published. */
+    public record ResultView(String callId, int year, String title, OffsetDateTime publishedAt, @JsonRawValue String figures,
+            List<TrackResultView> tracks, List<ProjectView> revoked) {
+        static ResultView of(PublishedResult result) {
+            List<TrackResultView> tracks = result.call().tracks.stream().map(setting -> new TrackResultView(setting.track,
+                    setting.quota,
+                    entries(result, setting.track, ResultStatus.SELECTED).stream().map(e -> ProjectView.of(e, result.candidate(e))).toList(),
+                    entries(result, setting.track, ResultStatus.RESERVE).stream()
+                            .filter(e -> result.candidate(e).status.inCompetition())
+                            .map(e -> ReserveView.of(e, result.candidate(e))).toList()))
+                    .toList();
+            List<ProjectView> revoked = result.entries().stream().filter(e -> e.status == ResultStatus.REVOKED)
+                    .map(e -> ProjectView.of(e, result.candidate(e))).toList();
+            return new ResultView(result.call().id, result.call().year, result.call().title, result.call().publishedAt,
+                    result.call().publishedFigures, tracks, revoked);
+        }
+
+        private static List<ResultEntry> entries(PublishedResult result, Track track, ResultStatus status) {
+            return result.entries().stream().filter(e -> e.track == track && e.status == status).toList();
+        }
+    }
+
+    public record TrackResultView(Track track, int quota, List<ProjectView> selected, List<ReserveView> reserves) {
+    }
+
+    public record ProjectView(String projectId, String applicationId, String siteCountry, String region, String city, String title,
+            String applicant, String partner, long requestedSupport, String score, int rank, boolean promoted,
+            String replacesProjectId, OffsetDateTime selectedAt, OffsetDateTime revokedAt) {
+        static ProjectView of(ResultEntry entry, Candidate candidate) {
+            return new ProjectView(entry.projectId, entry.applicationId, candidate.siteCountry, candidate.region, candidate.city,
+                    candidate.title, candidate.applicantName, candidate.partnerName, candidate.requestedSupport,
+                    entry.score().display(), entry.rankInTrack, entry.promoted, entry.replacesProjectId, entry.selectedAt,
+                    entry.revokedAt);
+        }
+    }
+
+    /** A reserve still available, at its position on the list as published. */
+    public record ReserveView(int position, String applicationId, String siteCountry, String city, String title, String applicant,
+            String score, int rank) {
+        static ReserveView of(ResultEntry entry, Candidate candidate) {
+            return new ReserveView(entry.reservePosition, entry.applicationId, candidate.siteCountry, candidate.city, candidate.title,
+                    candidate.applicantName, entry.score().display(), entry.rankInTrack);
+        }
+    }
+
+    private final ResultService results;
+
+    ResultResource(ResultService results) {
+        this.results = results;
+    }
+
+    @POST
+    @SecurityRequirement(name = "bearer")
+    @RolesAllowed(Roles.PROGRAM_OFFICER)
+    @Operation(summary = "Publish the result of a closed call: freezes the ranking and announces the selected projects")
+    public Response publish(@PathParam("callId") String callId) {
+        PublishedResult result = results.publish(callId);
+        URI location = UriBuilder.fromPath("/api/v1/calls/{callId}/result").build(callId);
+        return Response.created(location).entity(ResultView.of(result)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The published result of a call (public): selected projects, reserve lists, press figures")
+    public ResultView read(@PathParam("callId") String callId) {
+        return ResultView.of(results.result(callId));
+    }
+}

@@ -1,0 +1,78 @@
+package org.kcity.selection.service;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.kcity.platform.audit.AuditTrail;
+import org.kcity.platform.problem.ApiProblem;
+import org.kcity.selection.domain.Call;
+import org.kcity.selection.domain.Criterion;
+import org.kcity.selection.domain.TrackSetting;
+import org.kcity.selection.event.CallClosed;
+import org.kcity.selection.event.CallOpened;
+
+/** Keeps this service's copy of the calls, from their events. */
+@ApplicationScoped
+public class CallService {
+
+    static final String AUDIT_TARGET = "call";
+
+    private final AuditTrail audit;
+
+    CallService(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @Transactional
+    public void opened(CallOpened opened) {
+        if (Call.findById(opened.callId()) != null) {
+            return;
+        }
+        if (opened.evaluationsPerApplication() < 1 || opened.passingScore() == null || opened.openedAt() == null) {
+            throw new IllegalArgumentException("Call " + opened.callId() + " lacks its evaluation settings");
+        }
+        Call call = new Call();
+        call.id = opened.callId();
+        call.year = opened.year();
+        call.title = opened.title();
+        call.passingScore = opened.passingScore();
+        call.evaluationsPerApplication = opened.evaluationsPerApplication();
+        call.onePerCountry = opened.onePerCountry();
+        call.openedAt = opened.openedAt();
+        opened.tracks().forEach(t -> call.tracks.add(new TrackSetting(t.track(), t.quota(), t.supportFloor(), t.supportCap())));
+        opened.criteria().forEach(c -> call.criteria.add(new Criterion(c.code(), c.name(), c.weight())));
+        opened.regionGroups().forEach(group -> call.regions.add(group.name()));
+        call.persist();
+        audit.record("CALL_OPENED", AUDIT_TARGET, call.id, Map.of("tracks", call.tracks.size()));
+    }
+
+    /**
+     * A call's events share its key and stay in order, so a close of an unknown call means its opening was lost:
+     * failing sends it to the dead-letter topic (waiting would only hold up the partition).
+     */
+    @Transactional
+    public void closed(CallClosed closed) {
+        Call call = Call.<Call>findByIdOptional(closed.callId())
+                .orElseThrow(() -> new IllegalStateException("Call " + closed.callId() + " was closed but never opened"));
+        if (call.closedAt == null) {
+            call.closedAt = closed.closedAt();
+            audit.record("CALL_CLOSED", AUDIT_TARGET, call.id, null);
+        }
+    }
+
+    /** The call, unchanged by others until the transaction ends: shared lock for evaluation, exclusive for results. */
+    Call lock(String callId, LockModeType mode) {
+        Call call = Call.findById(callId, mode);
+        if (call == null) {
+            throw ApiProblem.notFound("Call", callId);
+        }
+        return call;
+    }
+
+    Call find(String callId) {
+        return Call.<Call>findByIdOptional(callId).orElseThrow(() -> ApiProblem.notFound("Call", callId));
+    }
+}

@@ -1,0 +1,87 @@
+package org.kcity.selection.service;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.kcity.platform.audit.AuditTrail;
+import org.kcity.platform.problem.ApiProblem;
+import org.kcity.selection.domain.Candidate;
+import org.kcity.selection.domain.CandidateStatus;
+import org.kcity.selection.event.ApplicationScreened;
+import org.kcity.selection.event.ApplicationSubmitted;
+import org.kcity.selection.event.ApplicationWithdrawn;
+
+/** Keeps this service's copy of the submitted applications, from their events. */
+@ApplicationScoped
+public class CandidateService {
+
+    static final String AUDIT_TARGET = "application";
+
+    private final AuditTrail audit;
+    private final ResultService results;
+
+    CandidateService(AuditTrail audit, ResultService results) {
+        this.audit = audit;
+        this.results = results;
+    }
+
+    @Transactional
+    public void submitted(ApplicationSubmitted submitted) {
+        if (Candidate.findById(submitted.applicationId()) != null) {
+            return;
+        }
+        if (submitted.applicant() == null || submitted.track() == null || submitted.submittedAt() == null) {
+            throw new IllegalArgumentException("Application " + submitted.applicationId() + " lacks its applicant, track or submission time");
+        }
+        Candidate candidate = new Candidate();
+        candidate.applicationId = submitted.applicationId();
+        candidate.callId = submitted.callId();
+        candidate.track = submitted.track();
+        candidate.siteCountry = submitted.siteCountry();
+        candidate.region = submitted.region();
+        candidate.city = submitted.city();
+        candidate.title = submitted.title();
+        candidate.applicantOrganizationId = submitted.applicant().organizationId();
+        candidate.applicantName = submitted.applicant().name();
+        candidate.applicantKind = submitted.applicant().kind();
+        if (submitted.partner() != null) {
+            candidate.partnerName = submitted.partner().name();
+            candidate.partnerKind = submitted.partner().kind();
+        }
+        candidate.requestedSupport = submitted.requestedSupport();
+        candidate.submittedAt = submitted.submittedAt();
+        candidate.status = CandidateStatus.SUBMITTED;
+        candidate.persist();
+        audit.record("APPLICATION_SUBMITTED", AUDIT_TARGET, candidate.applicationId, Map.of("callId", candidate.callId));
+    }
+
+    /** An application's events share its key and stay in order, so screening before submission means a lost event. */
+    @Transactional
+    public void screened(ApplicationScreened screened) {
+        Candidate candidate = Candidate.<Candidate>findByIdOptional(screened.applicationId())
+                .orElseThrow(() -> new IllegalStateException("Application " + screened.applicationId() + " was screened but never submitted"));
+        if (screened.outcome() != CandidateStatus.SCREENED_IN && screened.outcome() != CandidateStatus.SCREENED_OUT) {
+            throw new IllegalArgumentException("Unknown screening outcome " + screened.outcome());
+        }
+        candidate.screen(screened.outcome(), screened.reason());
+        audit.record(screened.outcome().name(), AUDIT_TARGET, candidate.applicationId, null);
+    }
+
+    /** A draft withdrawn before submission never reached selection: nothing to do. */
+    @Transactional
+    public void withdrawn(ApplicationWithdrawn withdrawn) {
+        Candidate candidate = Candidate.findById(withdrawn.applicationId());
+        if (candidate == null || candidate.status == CandidateStatus.WITHDRAWN) {
+            return;
+        }
+        candidate.withdraw();
+        audit.record("APPLICATION_WITHDRAWN", AUDIT_TARGET, candidate.applicationId, null);
+        results.withdrawn(candidate);
+    }
+
+    Candidate find(String applicationId) {
+        return Candidate.<Candidate>findByIdOptional(applicationId).orElseThrow(() -> ApiProblem.notFound("Application", applicationId));
+    }
+}
