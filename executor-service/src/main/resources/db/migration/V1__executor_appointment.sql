@@ -24,16 +24,6 @@ CREATE TABLE project (
 -- The commencement scheduler looks for scheduled projects whose start date came.
 CREATE INDEX project_due_to_commence ON project (start_date) WHERE status = 'SCHEDULED';
 
--- Budget and revocation events that arrived before their project's ProjectSelected; applied when it arrives.
-CREATE TABLE parked_event (
-    event_id    VARCHAR(120) PRIMARY KEY,
-    project_id  VARCHAR(120) NOT NULL,
-    type        VARCHAR(120) NOT NULL,
-    payload     JSONB        NOT NULL,
-    received_at TIMESTAMPTZ  NOT NULL
-);
-CREATE INDEX parked_event_project ON parked_event (project_id, received_at);
-
 CREATE TABLE tender (
     id             UUID         PRIMARY KEY,
     project_id     VARCHAR(120) NOT NULL UNIQUE REFERENCES project (id),

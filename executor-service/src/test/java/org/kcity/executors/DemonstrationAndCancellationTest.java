@@ -20,10 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.kcity.deploy.testing.EventContracts;
 import org.kcity.deploy.testing.EventLog;
 import org.kcity.deploy.testing.PublishedEvent;
-import org.kcity.executors.domain.ParkedEvent;
 import org.kcity.executors.event.ExecutorEvents;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -69,16 +67,26 @@ class DemonstrationAndCancellationTest {
     }
 
     @Test
-    void a_budget_event_that_overtakes_its_project_is_applied_when_the_project_arrives() {
-        Upstream.ProjectSelected project = Upstream.newProject("SOLUTION_PLANNING", "LA", 2099);
-        Upstream.budgetFinalized(project, 250_000_000L);
-        await().atMost(PATIENCE).until(() -> parkedEventsOf(project.projectId()) == 1);
+    void budget_events_that_overtake_their_project_wait_and_are_applied_when_it_arrives_without_dead_letters() {
+        Upstream.ProjectSelected planning = Upstream.newProject("SOLUTION_PLANNING", "LA", 2099);
+        Upstream.ProjectSelected demonstration = Upstream.newProject("SOLUTION_DEMONSTRATION", "LA", 2099);
+        Upstream.budgetFinalized(planning, 250_000_000L);
+        Upstream.budgetAdjusted(demonstration, 500_000_000L, 450_000_000L);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Api.project(planning.projectId()).statusCode(404);
+            Api.project(demonstration.projectId()).statusCode(404);
+        });
 
-        Upstream.select(project);
-        String tenderId = Api.awaitTender(project.projectId());
+        Upstream.select(planning);
+        Upstream.select(demonstration);
+        String tenderId = Api.awaitTender(planning.projectId());
         as(Tokens.officer()).get("/api/v1/tenders/{id}", tenderId).then().statusCode(200)
                 .body("status", is("DRAFT"), "budgetCeiling", is(250_000_000));
-        assertThat(parkedEventsOf(project.projectId())).isZero();
+        PublishedEvent appointed = EventLog.await(EXECUTORS,
+                EventLog.ofType(ExecutorEvents.APPOINTED, demonstration.projectId()), PATIENCE);
+        assertThat(appointed.data().get("contractAmount").asLong()).isEqualTo(450_000_000L);
+        assertThat(EventLog.read(Upstream.BUDGET_TOPIC + ".dlq")).extracting(PublishedEvent::key)
+                .doesNotContain(planning.projectId(), demonstration.projectId());
     }
 
     @Test
@@ -140,9 +148,5 @@ class DemonstrationAndCancellationTest {
         Upstream.budgetFinalized(project, 500_000_000L);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 Api.project(project.projectId()).body("status", is("CANCELLED"), "tenderId", nullValue()));
-    }
-
-    private static long parkedEventsOf(String projectId) {
-        return QuarkusTransaction.requiringNew().call(() -> ParkedEvent.count("projectId", projectId));
     }
 }

@@ -58,7 +58,7 @@ public final class UpstreamEventHandlers {
 
         @Override
         public void handle(EventMetadata event, UpstreamEvents.SelectionRevoked data) {
-            projects.selectionRevoked(event, data);
+            projects.selectionRevoked(data);
         }
     }
 
@@ -83,7 +83,7 @@ public final class UpstreamEventHandlers {
 
         @Override
         public void handle(EventMetadata event, UpstreamEvents.BudgetFinalized data) {
-            projects.budgetFinalized(event, data);
+            projects.budgetFinalized(data);
         }
     }
 
@@ -108,7 +108,7 @@ public final class UpstreamEventHandlers {
 
         @Override
         public void handle(EventMetadata event, UpstreamEvents.BudgetAdjusted data) {
-            projects.budgetAdjusted(event, data);
+            projects.budgetAdjusted(data);
         }
     }
 
@@ -133,7 +133,7 @@ public final class UpstreamEventHandlers {
 
         @Override
         public void handle(EventMetadata event, UpstreamEvents.BudgetCancelled data) {
-            projects.budgetCancelled(event, data);
+            projects.budgetCancelled(data);
         }
     }
 }

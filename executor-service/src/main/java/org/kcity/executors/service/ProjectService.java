@@ -7,18 +7,14 @@ import jakarta.transaction.Transactional;
 
 import org.kcity.executors.domain.AppointmentMethod;
 import org.kcity.executors.domain.Executor;
-import org.kcity.executors.domain.ParkedEvent;
 import org.kcity.executors.domain.Project;
 import org.kcity.executors.domain.Tender;
 import org.kcity.executors.event.ExecutorEvents;
 import org.kcity.executors.event.UpstreamEvents;
 import org.kcity.platform.audit.AuditTrail;
-import org.kcity.platform.event.EventMetadata;
+import org.kcity.platform.event.EventArrivedEarly;
 import org.kcity.platform.event.EventOutbox;
 import org.kcity.platform.event.OutgoingEvent;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Applies what selection and budget decide to this service's projects. Every method is idempotent: a fact
@@ -31,14 +27,12 @@ public class ProjectService {
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final ProgramTime time;
-    private final ObjectMapper json;
 
-    ProjectService(Appointments appointments, EventOutbox outbox, AuditTrail audit, ProgramTime time, ObjectMapper json) {
+    ProjectService(Appointments appointments, EventOutbox outbox, AuditTrail audit, ProgramTime time) {
         this.appointments = appointments;
         this.outbox = outbox;
         this.audit = audit;
         this.time = time;
-        this.json = json;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -51,27 +45,27 @@ public class ProjectService {
                 selected.selectedAt());
         project.persist();
         audit.record("project-registered", "project", project.id, selected);
-        applyParked(project.id);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void budgetFinalized(EventMetadata event, UpstreamEvents.BudgetFinalized budget) {
-        known(event, budget.projectId(), budget).ifPresent(project -> openDraftTender(project, budget));
+    public void budgetFinalized(UpstreamEvents.BudgetFinalized budget) {
+        openDraftTender(selectedProject(budget.projectId()), budget);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void budgetAdjusted(EventMetadata event, UpstreamEvents.BudgetAdjusted budget) {
-        known(event, budget.projectId(), budget).ifPresent(project -> appointApplicant(project, budget));
+    public void budgetAdjusted(UpstreamEvents.BudgetAdjusted budget) {
+        appointApplicant(selectedProject(budget.projectId()), budget);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void budgetCancelled(EventMetadata event, UpstreamEvents.BudgetCancelled cancelled) {
-        known(event, cancelled.projectId(), cancelled).ifPresent(project -> cancel(project, cancelled.reason()));
+    public void budgetCancelled(UpstreamEvents.BudgetCancelled cancelled) {
+        cancel(selectedProject(cancelled.projectId()), cancelled.reason());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void selectionRevoked(EventMetadata event, UpstreamEvents.SelectionRevoked revoked) {
-        known(event, revoked.projectId(), revoked).ifPresent(project -> cancel(project, revoked.reason()));
+    public void selectionRevoked(UpstreamEvents.SelectionRevoked revoked) {
+        // Same topic and key as its ProjectSelected, so an unknown project means one this service never had: no-op.
+        Project.<Project>findByIdOptional(revoked.projectId()).ifPresent(project -> cancel(project, revoked.reason()));
     }
 
     private void openDraftTender(Project project, UpstreamEvents.BudgetFinalized budget) {
@@ -105,42 +99,9 @@ public class ProjectService {
         audit.record("project-cancelled", "project", project.id, cancelled);
     }
 
-    /** The project, or empty after parking the event until the project's ProjectSelected arrives. */
-    private Optional<Project> known(EventMetadata event, String projectId, Object data) {
-        Optional<Project> project = Project.findByIdOptional(projectId);
-        if (project.isEmpty()) {
-            ParkedEvent.of(event.id(), projectId, event.type(), toJson(data), time.now()).persist();
-        }
-        return project;
-    }
-
-    private void applyParked(String projectId) {
-        for (ParkedEvent parked : ParkedEvent.ofProject(projectId)) {
-            EventMetadata event = new EventMetadata(parked.eventId, parked.type, "parked", projectId, parked.receivedAt);
-            switch (parked.type) {
-                case UpstreamEvents.BUDGET_FINALIZED -> budgetFinalized(event, fromJson(parked, UpstreamEvents.BudgetFinalized.class));
-                case UpstreamEvents.BUDGET_ADJUSTED -> budgetAdjusted(event, fromJson(parked, UpstreamEvents.BudgetAdjusted.class));
-                case UpstreamEvents.BUDGET_CANCELLED -> budgetCancelled(event, fromJson(parked, UpstreamEvents.BudgetCancelled.class));
-                case UpstreamEvents.SELECTION_REVOKED -> selectionRevoked(event, fromJson(parked, UpstreamEvents.SelectionRevoked.class));
-                default -> throw new IllegalStateException("No way to apply a parked " + parked.type);
-            }
-            parked.delete();
-        }
-    }
-
-    private String toJson(Object data) {
-        try {
-            return json.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot park " + data, e);
-        }
-    }
-
-    private <T> T fromJson(ParkedEvent parked, Class<T> type) {
-        try {
-            return json.readValue(parked.payload, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Parked event " + parked.eventId + " is unreadable", e);
-        }
+    /** The project; a budget event travels on another topic than its ProjectSelected and may overtake it. */
+    private static Project selectedProject(String projectId) {
+        return Project.<Project>findByIdOptional(projectId)
+                .orElseThrow(() -> new EventArrivedEarly("ProjectSelected of project " + projectId + " not consumed yet"));
     }
 }
