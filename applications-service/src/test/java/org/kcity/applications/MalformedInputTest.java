@@ -79,7 +79,7 @@ class MalformedInputTest {
         officer().delete("/api/v1/calls").then().statusCode(405).contentType(PROBLEM);
         anonymous().get("/api/v1/calls?page=-1").then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("page"));
         anonymous().get("/api/v1/calls?status=SECRET").then().statusCode(400).body("errors.field", hasItem("status"));
-        anonymous().get("/api/v1/calls?year=abc").then().statusCode(404).contentType(PROBLEM);
+        anonymous().get("/api/v1/calls?year=abc").then().statusCode(400).contentType(PROBLEM);
         applicant(unique("org")).get("/api/v1/applications/does-not-exist").then().statusCode(404).contentType(PROBLEM);
         applicant(unique("org")).header("Idempotency-Key", "k".repeat(201)).body(urbanApplication("any", "VN"))
                 .post("/api/v1/applications").then().statusCode(400).contentType(PROBLEM);

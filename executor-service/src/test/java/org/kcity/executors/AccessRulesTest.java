@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -126,7 +127,9 @@ class AccessRulesTest {
         as(Tokens.officer()).get("/api/v1/tenders/{t}/bids/{b}", tenderId, bid).then().statusCode(200)
                 .body("companyName", is("Lambda"));
         as(Tokens.officer()).get("/api/v1/tenders?page=-1").then().statusCode(400);
-        as(Tokens.officer()).get("/api/v1/tenders/{id}", "not-a-uuid").then().statusCode(404);
+        // A malformed id is a bad request; a well-formed unknown one is not found.
+        as(Tokens.officer()).get("/api/v1/tenders/{id}", "not-a-uuid").then().statusCode(400);
+        as(Tokens.officer()).get("/api/v1/tenders/{id}", UUID.randomUUID()).then().statusCode(404);
     }
 
     private OffsetDateTime now() {

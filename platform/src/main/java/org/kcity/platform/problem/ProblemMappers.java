@@ -90,6 +90,11 @@ public class ProblemMappers {
         if (failure.getCause() instanceof JsonProcessingException malformed) {
             return malformedJson(malformed, uri);
         }
+        if (status.getStatusCode() == 404 && failure.getCause() != null) {
+            // Jakarta REST reports a path or query parameter that cannot be converted as a 404 wrapping the cause.
+            return respond(new Problem(typeUri("malformed-parameter"), "Bad Request", 400,
+                    "A path or query parameter has a value of the wrong type or format", uri.getPath(), null));
+        }
         String detail = switch (status.getStatusCode()) {
             case 404 -> "No resource at " + uri.getPath();
             case 405 -> "This resource does not support the request's method";

@@ -78,6 +78,13 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void a_query_parameter_of_the_wrong_type_is_400_not_404() {
+        as("applicant").when().get("/test/notes?size=abc")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:kcity:problem:malformed-parameter"));
+    }
+
+    @Test
     void a_missing_body_is_400_problem() {
         as("applicant").contentType(ContentType.JSON)
                 .when().post("/test/notes")
