@@ -181,6 +181,16 @@ class ProblemDetailsTest {
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("openapi", notNullValue());
     }
 
+    @Test
+    void the_openapi_contract_documents_the_problem_answers_of_every_operation() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.Problem.properties.errors.type", equalTo("array"))
+                .body("paths.'/test/notes'.post.responses.'422'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/test/notes'.post.responses.'401'.description", notNullValue())
+                .body("paths.'/test/notes'.get.responses.'404'.description", notNullValue());
+    }
+
     private static RequestSpecification as(String role) {
         return given().auth().oauth2(DevTokens.mint("user-1", "org-1", null, List.of(role)));
     }

@@ -1,0 +1,78 @@
+package org.kcity.platform.problem;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error answers of every operation in the OpenAPI contract: the RFC 9457 problem schema and the
+ * statuses each kind of operation can answer with it, so partner agencies can code against them.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    private static final Map<String, String> EVERY_OPERATION = Map.of(
+            "400", "Malformed or invalid request: every faulty field is listed in errors",
+            "401", "No valid bearer token",
+            "403", "The caller's role may not do this",
+            "404", "No such resource, or it belongs to another organization");
+
+    private static final Map<String, String> CHANGES = Map.of(
+            "409", "Conflicts with the resource's current state (errors[].code says which rule)",
+            "412", "If-Match names a version that is no longer current",
+            "422", "A business rule refuses the request: every failed rule is listed in errors");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        addProblemSchema(openAPI.getComponents());
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values()
+                .forEach(item -> item.getOperations().forEach(ProblemResponsesFilter::document));
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        EVERY_OPERATION.forEach((status, description) -> addIfAbsent(responses, status, description));
+        if (method != PathItem.HttpMethod.GET) {
+            CHANGES.forEach((status, description) -> addIfAbsent(responses, status, description));
+        }
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+    }
+
+    private static void addProblemSchema(Components components) {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One fault: a failed rule (code) or an invalid field (field)")
+                .addProperty("code", text).addProperty("field", text).addProperty("message", text);
+        components.addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details (application/problem+json)")
+                .addProperty("type", text).addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", text).addProperty("instance", text)
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation)));
+    }
+}
