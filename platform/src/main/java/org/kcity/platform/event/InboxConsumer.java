@@ -1,5 +1,6 @@
 package org.kcity.platform.event;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,8 +38,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Consumes the topics in {@code kcity.events.consumer.topics} and applies each event with the
- * {@link EventHandler} registered for its type.
+ * Consumes the topics in {@code kcity.events.consumer.topics} and applies each event with the handler that
+ * the service's {@link EventSubscriber} declared for its type.
  *
  * <p>Each event is applied in its own transaction together with its inbox row, and its offset is committed
  * only after that transaction: a redelivery finds the inbox row and changes nothing. Types without a handler
@@ -63,7 +62,7 @@ public class InboxConsumer {
     private final Inbox inbox;
     private final TopicInitializer topics;
     private final ObjectMapper json;
-    private final Map<String, EventHandler<?>> handlers;
+    private final EventRoutes routes = new EventRoutes();
     private final Counter applied;
     private final Counter deadLettered;
     private final Map<TopicPartition, Instant> pausedUntil = new HashMap<>();
@@ -73,13 +72,13 @@ public class InboxConsumer {
     private KafkaConsumer<String, byte[]> consumer;
 
     InboxConsumer(EventsConfig config, KafkaClients clients, Inbox inbox, TopicInitializer topics, ObjectMapper json,
-            Instance<EventHandler<?>> handlers, MeterRegistry meters) {
+            Instance<EventSubscriber> subscribers, MeterRegistry meters) {
         this.config = config;
         this.clients = clients;
         this.inbox = inbox;
         this.topics = topics;
         this.json = json;
-        this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::eventType, Function.identity()));
+        subscribers.forEach(subscriber -> subscriber.subscribe(routes));
         this.applied = meters.counter("kcity.inbox.applied");
         this.deadLettered = meters.counter("kcity.inbox.dead_lettered");
     }
@@ -210,27 +209,27 @@ public class InboxConsumer {
 
     private void apply(ConsumerRecord<String, byte[]> record) {
         CloudEvent event = KafkaMessageFactory.createReader(record.headers(), record.value()).toEvent();
-        EventHandler<?> handler = handlers.get(event.getType());
-        if (handler == null) {
+        EventRoutes.Route<?> route = routes.routeOf(event.getType());
+        if (route == null) {
             return;
         }
         EventMetadata metadata = new EventMetadata(event.getId(), event.getType(), event.getSource().toString(),
                 event.getSubject(), event.getTime());
         QuarkusTransaction.requiringNew().run(() -> {
             if (inbox.firstDelivery(metadata, record.topic(), record.partition(), record.offset())) {
-                dispatch(handler, metadata, event);
+                route.apply(metadata, read(route, metadata, event));
                 applied.increment();
             }
         });
     }
 
-    private <T> void dispatch(EventHandler<T> handler, EventMetadata metadata, CloudEvent event) {
+    private Object read(EventRoutes.Route<?> route, EventMetadata metadata, CloudEvent event) {
         if (event.getData() == null) {
             throw new IllegalArgumentException("Event " + metadata.id() + " has no data");
         }
         try {
-            handler.handle(metadata, json.readValue(event.getData().toBytes(), handler.dataType()));
-        } catch (java.io.IOException e) {
+            return json.readValue(event.getData().toBytes(), route.dataType());
+        } catch (IOException e) {
             throw new IllegalArgumentException("Event " + metadata.id() + " data is not a valid " + metadata.type(), e);
         }
     }

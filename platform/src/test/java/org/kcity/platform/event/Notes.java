@@ -51,67 +51,43 @@ public class Notes {
         return OutboxEvent.pendingCount();
     }
 
-    /** The consuming side: records every application of the event. */
-    @ApplicationScoped
-    public static class NoteWrittenHandler implements EventHandler<NoteWritten> {
-
-        private final EntityManager entityManager;
-
-        NoteWrittenHandler(EntityManager entityManager) {
-            this.entityManager = entityManager;
+    /** The consuming side: records every application of NoteWritten. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void applyWritten(EventMetadata event, NoteWritten data) {
+        if (data.noteId() == null) {
+            throw new IllegalArgumentException("noteId is required");
         }
-
-        @Override
-        public String eventType() {
-            return WRITTEN;
-        }
-
-        @Override
-        public Class<NoteWritten> dataType() {
-            return NoteWritten.class;
-        }
-
-        @Override
-        public void handle(EventMetadata event, NoteWritten data) {
-            if (data.noteId() == null) {
-                throw new IllegalArgumentException("noteId is required");
-            }
-            entityManager.createNativeQuery("INSERT INTO received_note (note_id, text, event_id) VALUES (:note, :text, :event)")
-                    .setParameter("note", data.noteId()).setParameter("text", data.text()).setParameter("event", event.id())
-                    .executeUpdate();
-        }
+        receive(data.noteId(), data.text(), event);
     }
 
     /** Depends on the note's NoteWritten, which may travel on another partition and come later. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void applyTagged(EventMetadata event, NoteTagged data) {
+        if (received(data.noteId()).isEmpty()) {
+            throw new EventArrivedEarly("note " + data.noteId() + " has not been received yet");
+        }
+        receive(data.noteId(), "tag:" + data.tag(), event);
+    }
+
+    private void receive(String noteId, String text, EventMetadata event) {
+        entityManager.createNativeQuery("INSERT INTO received_note (note_id, text, event_id) VALUES (:note, :text, :event)")
+                .setParameter("note", noteId).setParameter("text", text).setParameter("event", event.id())
+                .executeUpdate();
+    }
+
     @ApplicationScoped
-    public static class NoteTaggedHandler implements EventHandler<NoteTagged> {
+    static class NoteSubscriber implements EventSubscriber {
 
-        private final EntityManager entityManager;
+        private final Notes notes;
 
-        NoteTaggedHandler(EntityManager entityManager) {
-            this.entityManager = entityManager;
+        NoteSubscriber(Notes notes) {
+            this.notes = notes;
         }
 
         @Override
-        public String eventType() {
-            return TAGGED;
-        }
-
-        @Override
-        public Class<NoteTagged> dataType() {
-            return NoteTagged.class;
-        }
-
-        @Override
-        public void handle(EventMetadata event, NoteTagged data) {
-            long written = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM received_note WHERE note_id = :note")
-                    .setParameter("note", data.noteId()).getSingleResult()).longValue();
-            if (written == 0) {
-                throw new EventArrivedEarly("note " + data.noteId() + " has not been received yet");
-            }
-            entityManager.createNativeQuery("INSERT INTO received_note (note_id, text, event_id) VALUES (:note, :text, :event)")
-                    .setParameter("note", data.noteId()).setParameter("text", "tag:" + data.tag()).setParameter("event", event.id())
-                    .executeUpdate();
+        public void subscribe(EventRoutes routes) {
+            routes.on(WRITTEN, NoteWritten.class, notes::applyWritten)
+                    .on(TAGGED, NoteTagged.class, notes::applyTagged);
         }
     }
 }
