@@ -1,24 +1,39 @@
 package org.kcity.platform.event;
 
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The client settings every producer and consumer of a service starts from. */
+/**
+ * The client settings every producer, consumer and admin client of a service starts from: every {@code kafka.*}
+ * property of the configuration without its prefix ({@code kafka.bootstrap.servers}, and for a real cluster e.g.
+ * {@code kafka.security.protocol}, {@code kafka.sasl.mechanism}, {@code kafka.ssl.truststore.location}).
+ */
 @ApplicationScoped
 public class KafkaClients {
 
-    private final String bootstrapServers;
+    private static final String PREFIX = "kafka.";
+
+    private final Map<String, String> connection = new TreeMap<>();
     private final String applicationName;
 
-    KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    KafkaClients(Config config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.bootstrapServers = bootstrapServers;
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith(PREFIX)) {
+                config.getOptionalValue(name, String.class)
+                        .ifPresent(value -> connection.put(name.substring(PREFIX.length()), value));
+            }
+        }
+        connection.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         this.applicationName = applicationName;
     }
 
@@ -28,7 +43,7 @@ public class KafkaClients {
 
     Properties common(String clientIdSuffix) {
         Properties config = new Properties();
-        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(connection);
         config.put(CommonClientConfigs.CLIENT_ID_CONFIG, applicationName + "-" + clientIdSuffix);
         return config;
     }
