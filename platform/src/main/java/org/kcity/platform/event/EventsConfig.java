@@ -45,6 +45,10 @@ public interface EventsConfig {
 
     /** How long bookkeeping rows are kept before {@link RetentionJanitor} deletes them. */
     interface Retention {
+        /** How often the janitor runs (also read by its schedule). */
+        @WithDefault("1h")
+        Duration every();
+
         /** Published outbox rows: kept for inspection and replay by hand. */
         @WithDefault("7d")
         Duration publishedOutbox();
