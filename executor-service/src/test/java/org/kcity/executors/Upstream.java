@@ -1,25 +1,17 @@
 package org.kcity.executors;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.kcity.deploy.testing.EventLog;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** Injects the upstream services' events, built from records shaped like their published schemas. */
 public final class Upstream {
 
     public static final String SELECTION_TOPIC = "kcity.selection";
     public static final String BUDGET_TOPIC = "kcity.budget";
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private Upstream() {
     }
@@ -106,22 +98,7 @@ public final class Upstream {
 
     /** Sends {@code data} as a binary-mode CloudEvent with a fresh id. */
     public static void send(String topic, String type, String source, String subject, Object data) {
-        send(topic, UUID.randomUUID().toString(), type, source, subject, data);
-    }
-
-    public static void send(String topic, String eventId, String type, String source, String subject, Object data) {
-        try {
-            EventLog.send(topic, subject, Map.of(
-                    "ce_specversion", "1.0",
-                    "ce_id", eventId,
-                    "ce_type", type,
-                    "ce_source", source,
-                    "ce_subject", subject,
-                    "ce_time", now().toString(),
-                    "content-type", "application/json"), JSON.writeValueAsString(data).getBytes(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        EventLog.publish(topic, type, source, subject, data);
     }
 
     public static String unique(String prefix) {
