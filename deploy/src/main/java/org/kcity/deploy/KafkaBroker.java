@@ -83,7 +83,7 @@ public final class KafkaBroker implements AutoCloseable {
         process = null;
     }
 
-    public synchronized boolean isRunning() {
+    private synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }
 

@@ -95,10 +95,6 @@ public final class ServiceStack implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
-    public int port(Service service) {
-        return ports.get(service);
-    }
-
     public String bootstrapServers() {
         return kafka.bootstrapServers();
     }
