@@ -83,6 +83,20 @@ public final class KafkaBroker implements AutoCloseable {
         process = null;
     }
 
+    /** Ends the broker the way a crash would (SIGKILL): no controlled shutdown, log recovery at the next start. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     private synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }

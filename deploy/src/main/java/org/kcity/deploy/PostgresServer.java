@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +32,7 @@ public final class PostgresServer implements AutoCloseable {
 
     private static final String DEFAULT_HOST = "127.0.0.1";
     private static final int DEFAULT_PORT = 5432;
+    private static final AtomicInteger THROWAWAY_CLUSTERS = new AtomicInteger();
 
     private final String host;
     private final int port;
@@ -62,7 +64,7 @@ public final class PostgresServer implements AutoCloseable {
         if (!throwawayWanted && FreePorts.answers(DEFAULT_HOST, DEFAULT_PORT) && local.accepts()) {
             return local;
         }
-        return startThrowawayCluster(home);
+        return throwaway(home);
     }
 
     public String jdbcUrl(String database) {
@@ -103,8 +105,11 @@ public final class PostgresServer implements AutoCloseable {
             return;
         }
         closed = true;
-        run(asPostgresUser(List.of(tool("pg_ctl").toString(), "-D", ownedCluster.resolve("data").toString(),
-                "-m", "fast", "-w", "stop")), ownedCluster.resolve("pg_ctl.log"));
+        Path data = ownedCluster.resolve("data");
+        if (Files.exists(data.resolve("postmaster.pid"))) {
+            run(asPostgresUser(List.of(tool("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop")),
+                    ownedCluster.resolve("pg_ctl.log"));
+        }
         deleteRecursively(ownedCluster);
     }
 
@@ -134,26 +139,48 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    private static PostgresServer startThrowawayCluster(Path home) {
+    /**
+     * A cluster of this JVM's own, made with the machine's {@code initdb} in {@code home} and removed by
+     * {@link #close()}: the one a test may stop and start again ({@link #stopAbruptly()}, {@link #start()}).
+     */
+    public static PostgresServer throwaway(Path home) {
         try {
-            Path cluster = Files.createDirectories(home.toAbsolutePath()).resolve("cluster-" + ProcessHandle.current().pid());
+            Path cluster = Files.createDirectories(home.toAbsolutePath()).resolve("cluster-" + ProcessHandle.current().pid()
+                    + "-" + THROWAWAY_CLUSTERS.incrementAndGet());
             deleteRecursively(cluster);
             Files.createDirectories(cluster);
-            Path data = cluster.resolve("data");
-            int port = FreePorts.next();
             if (isRoot()) {
                 run(List.of("chown", "-R", "postgres", cluster.toString()), null);
             }
-            run(asPostgresUser(List.of(tool("initdb").toString(), "-D", data.toString(), "-U", "postgres",
+            run(asPostgresUser(List.of(tool("initdb").toString(), "-D", cluster.resolve("data").toString(), "-U", "postgres",
                     "-A", "trust", "-E", "UTF8", "--no-locale")), cluster.resolve("initdb.log"));
-            run(asPostgresUser(List.of(tool("pg_ctl").toString(), "-D", data.toString(), "-l",
-                    cluster.resolve("server.log").toString(), "-w", "-o",
-                    "-p " + port + " -c listen_addresses=127.0.0.1 -k " + cluster, "start")), cluster.resolve("pg_ctl.log"));
-            PostgresServer server = new PostgresServer(DEFAULT_HOST, port, "postgres", "", "postgres", cluster);
+            PostgresServer server = new PostgresServer(DEFAULT_HOST, FreePorts.next(), "postgres", "", "postgres", cluster);
+            server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "throwaway-postgres-stop"));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a throwaway PostgreSQL cluster in " + home, e);
+        }
+    }
+
+    /** Starts this JVM's own cluster (again, after {@link #stopAbruptly()}), on the same port with the same data. */
+    public synchronized void start() {
+        requireOwned();
+        run(asPostgresUser(List.of(tool("pg_ctl").toString(), "-D", ownedCluster.resolve("data").toString(), "-l",
+                ownedCluster.resolve("server.log").toString(), "-w", "-o",
+                "-p " + port + " -c listen_addresses=127.0.0.1 -k " + ownedCluster, "start")), ownedCluster.resolve("pg_ctl.log"));
+    }
+
+    /** Stops this JVM's own cluster the way a crash would: every connection dropped, recovery at the next start. */
+    public synchronized void stopAbruptly() {
+        requireOwned();
+        run(asPostgresUser(List.of(tool("pg_ctl").toString(), "-D", ownedCluster.resolve("data").toString(),
+                "-m", "immediate", "-w", "stop")), ownedCluster.resolve("pg_ctl.log"));
+    }
+
+    private void requireOwned() {
+        if (ownedCluster == null) {
+            throw new IllegalStateException("Only a throwaway cluster of this JVM's own can be stopped and started");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -95,6 +97,20 @@ public final class EventLog {
      * Sending the same {@code eventId} again is a redelivery.
      */
     public static void publish(String topic, String eventId, String type, String source, String subject, Object data) {
+        sendAll(List.of(cloudEvent(topic, eventId, type, source, subject, data)));
+    }
+
+    /**
+     * Publishes a backlog at once through one producer: an event of {@code type} for each entry of
+     * {@code dataBySubject}, in its order, each with a new event id.
+     */
+    public static void publishBacklog(String topic, String type, String source, Map<String, ?> dataBySubject) {
+        sendAll(dataBySubject.entrySet().stream().map(event -> cloudEvent(topic, UUID.randomUUID().toString(), type, source,
+                event.getKey(), event.getValue())).toList());
+    }
+
+    private static ProducerRecord<String, byte[]> cloudEvent(String topic, String eventId, String type, String source,
+            String subject, Object data) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ce_specversion", "1.0");
         headers.put("ce_id", eventId);
@@ -104,7 +120,7 @@ public final class EventLog {
         headers.put("ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
         headers.put("content-type", "application/json");
         try {
-            send(topic, subject, headers, EVENT_JSON.writeValueAsBytes(data));
+            return record(topic, subject, headers, EVENT_JSON.writeValueAsBytes(data));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event data of " + type + " is not serializable", e);
         }
@@ -119,18 +135,29 @@ public final class EventLog {
 
     /** Sends raw bytes with the given headers, as a misbehaving or replaying producer would. */
     public static void send(String topic, String key, Map<String, String> headers, byte[] value) {
+        sendAll(List.of(record(topic, key, headers, value)));
+    }
+
+    private static ProducerRecord<String, byte[]> record(String topic, String key, Map<String, String> headers, byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, headerValue) -> record.headers().add(name, headerValue.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    private static void sendAll(List<ProducerRecord<String, byte[]>> records) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
-            headers.forEach((name, headerValue) -> record.headers().add(name, headerValue.getBytes()));
-            producer.send(record).get(10, TimeUnit.SECONDS);
+            List<Future<RecordMetadata>> acks = records.stream().map(producer::send).toList();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not send to " + topic, e);
+            throw new IllegalStateException("Could not send to " + records.get(0).topic(), e);
         }
     }
 

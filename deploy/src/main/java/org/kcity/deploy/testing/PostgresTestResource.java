@@ -12,7 +12,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A clean database of the module's own on a real PostgreSQL server, created empty once per test JVM;
  * Flyway builds the schema when the application starts. Its name is the init argument {@code database},
- * else the system property {@code kcity.test.database} that the build sets per module.
+ * else the system property {@code kcity.test.database} that the build sets per module. With the init argument
+ * {@code server=throwaway} the server is a cluster of the test JVM's own, which fault tests may stop and start
+ * through {@link #server()}.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -20,16 +22,18 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     private static final Set<String> CREATED = new HashSet<>();
 
     private String database;
+    private boolean throwaway;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", System.getProperty("kcity.test.database", "kcity_test"))
                 .replace('-', '_');
+        throwaway = "throwaway".equals(initArgs.get("server"));
     }
 
     @Override
     public Map<String, String> start() {
-        PostgresServer postgres = server();
+        PostgresServer postgres = server(throwaway);
         synchronized (CREATED) {
             if (CREATED.add(database)) {
                 postgres.recreateDatabase(database);
@@ -46,9 +50,18 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         // The database stays for the next application start in this JVM; the next run recreates it.
     }
 
-    private static synchronized PostgresServer server() {
+    /** The server the tests of this JVM use. */
+    public static synchronized PostgresServer server() {
         if (server == null) {
-            server = PostgresServer.locate(Path.of("target", "kcity-postgres"));
+            throw new IllegalStateException("No test application has started yet");
+        }
+        return server;
+    }
+
+    private static synchronized PostgresServer server(boolean throwaway) {
+        if (server == null) {
+            Path home = Path.of("target", "kcity-postgres");
+            server = throwaway ? PostgresServer.throwaway(home) : PostgresServer.locate(home);
         }
         return server;
     }

@@ -30,6 +30,15 @@ public interface EventsConfig {
 
     Retention retention();
 
+    Health health();
+
+    /** What the {@code hand-off} health group reports as down. */
+    interface Health {
+        /** The oldest unpublished outbox row may be this old before the hand-off is reported down. */
+        @WithDefault("1m")
+        Duration maxOutboxAge();
+    }
+
     interface Relay {
         /** Fallback poll of the outbox; commits wake the relay at once. */
         @WithDefault("2s")
@@ -38,8 +47,8 @@ public interface EventsConfig {
         @WithDefault("200")
         int batchSize();
 
-        /** Longest pause between attempts while the broker is unreachable. */
-        @WithDefault("5s")
+        /** Longest pause between attempts while the broker or the database is unreachable. */
+        @WithDefault("1s")
         Duration maxBackoff();
     }
 
@@ -69,12 +78,34 @@ public interface EventsConfig {
         /** Consumer group; defaults to the application name. */
         Optional<String> groupId();
 
-        /** Attempts per event before it goes to {@code <topic>.dlq}. */
+        /**
+         * This instance's static membership of the group; defaults to {@code <application>-<host name>}. Two instances
+         * that run at once need two ids (on Kubernetes each pod's host name differs).
+         */
+        Optional<String> instanceId();
+
+        /** How long the group waits for a silent instance before its partitions go to the others. */
+        @WithDefault("10s")
+        Duration sessionTimeout();
+
+        /** Attempts per event before it is dead-lettered; failures of the infrastructure are not attempts. */
         @WithDefault("3")
         int maxAttempts();
 
         @WithDefault("200ms")
         Duration retryBackoff();
+
+        /** First pause of a partition whose event failed because of the database or broker; it doubles from there. */
+        @WithDefault("100ms")
+        Duration infrastructureRetryBackoff();
+
+        /** Longest pause between retries of an event while the infrastructure is down. */
+        @WithDefault("1s")
+        Duration infrastructureRetryMaxBackoff();
+
+        /** A consumer that has not polled for this long is reported stalled by the health checks. */
+        @WithDefault("60s")
+        Duration stallLimit();
 
         /** How long a partition waits before an event that arrived early is tried again. */
         @WithDefault("500ms")

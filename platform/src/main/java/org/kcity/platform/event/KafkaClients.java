@@ -1,5 +1,8 @@
 package org.kcity.platform.event;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -61,13 +64,35 @@ public class KafkaClients {
         return config;
     }
 
-    Properties manualCommitConsumer(String groupId) {
+    /** This instance's name: the application's, and the host's ({@code HOSTNAME}, a pod's name on Kubernetes). */
+    String instanceName() {
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                host = "localhost";
+            }
+        }
+        return applicationName + "-" + host;
+    }
+
+    /**
+     * A static member of {@code groupId} that commits by hand: a restarted instance that comes back under the same
+     * {@code instanceId} within the session timeout takes its partitions back without a rebalance.
+     */
+    Properties manualCommitConsumer(String groupId, String instanceId, Duration sessionTimeout) {
         Properties config = common("consumer");
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        config.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, String.valueOf(sessionTimeout.toMillis()));
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, String.valueOf(sessionTimeout.toMillis() / 4));
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
+        // A commit that cannot reach the broker fails within seconds, and the supervisor rebuilds the client.
+        config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         return config;
     }
 }

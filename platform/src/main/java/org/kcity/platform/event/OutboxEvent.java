@@ -1,5 +1,6 @@
 package org.kcity.platform.event;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -49,6 +50,13 @@ public class OutboxEvent extends PanacheEntityBase {
 
     static List<OutboxEvent> nextPending(int limit) {
         return find("publishedAt is null order by sequence").page(0, limit).list();
+    }
+
+    static Duration oldestPendingAge() {
+        OffsetDateTime oldest = getEntityManager()
+                .createQuery("select min(occurredAt) from OutboxEvent where publishedAt is null", OffsetDateTime.class)
+                .getSingleResult();
+        return oldest == null ? Duration.ZERO : Duration.between(oldest, OffsetDateTime.now());
     }
 
     public static long pendingCount() {

@@ -3,6 +3,7 @@ package org.kcity.platform.event;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long LEADER_LOCK = 0x6b63697479L; // "kcity"
+    private static final Duration STALL_LIMIT = Duration.ofSeconds(60);
 
     private final EventsConfig config;
     private final KafkaClients clients;
@@ -51,6 +53,7 @@ public class OutboxRelay {
     private final Semaphore wakeUps = new Semaphore(0);
     private final Counter published;
     private volatile boolean running;
+    private volatile Instant lastCycle;
     private Thread worker;
     private KafkaProducer<String, CloudEvent> producer;
 
@@ -62,6 +65,8 @@ public class OutboxRelay {
         this.entityManager = entityManager;
         this.published = meters.counter("kcity.outbox.published");
         meters.gauge("kcity.outbox.pending", this, relay -> relay.pendingCount());
+        meters.gauge("kcity.outbox.oldest_pending_age_seconds", this, relay -> relay.oldestPendingAgeSeconds());
+        meters.gauge("kcity.outbox.relay_running", this, relay -> relay.isRunning() ? 1 : 0);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -80,6 +85,18 @@ public class OutboxRelay {
         closeProducer();
     }
 
+    /** True while the relay thread lives and went round its loop recently, whether or not the broker answered. */
+    public boolean isRunning() {
+        Instant cycle = lastCycle;
+        return running && worker != null && worker.isAlive() && cycle != null
+                && cycle.isAfter(Instant.now().minus(STALL_LIMIT));
+    }
+
+    /** How long the oldest unpublished row has waited; zero when none waits. */
+    public Duration oldestPendingAge() {
+        return QuarkusTransaction.requiringNew().call(OutboxEvent::oldestPendingAge);
+    }
+
     /** Asks the relay to look at the outbox now rather than at its next poll. */
     public void wakeUp() {
         wakeUps.release();
@@ -89,22 +106,30 @@ public class OutboxRelay {
         Duration backoff = Duration.ZERO;
         boolean topicsReady = false;
         while (running) {
+            lastCycle = Instant.now();
             try {
                 if (!topicsReady && !(topicsReady = topics.ensureTopics())) {
-                    throw new IllegalStateException("the broker is unreachable");
+                    backoff = nextBackoff(backoff);
+                    awaitWork(backoff);
+                    continue;
                 }
                 awaitWork(backoff.isZero() ? config.relay().pollInterval() : backoff);
                 while (running && publishNextBatch() > 0) {
                     // keep draining while there is work
                 }
                 backoff = Duration.ZERO;
-            } catch (RuntimeException failure) {
-                backoff = nextBackoff(backoff);
-                LOG.warnf("Outbox relay could not publish (%s); retrying in %s", rootMessage(failure), backoff);
-                closeProducer();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (Throwable failure) {
+                backoff = nextBackoff(backoff);
+                if (Failures.isTransient(failure)) {
+                    LOG.warnf("Outbox relay waits for the infrastructure (%s); retrying in %s", Failures.describe(failure), backoff);
+                } else {
+                    // Rows are never skipped, or the order would break: an operator must fix the cause.
+                    LOG.errorf(failure, "Outbox relay could not publish (%s); retrying in %s", Failures.describe(failure), backoff);
+                }
+                closeProducer();
             }
         }
     }
@@ -177,19 +202,19 @@ public class OutboxRelay {
         return doubled.compareTo(config.relay().maxBackoff()) > 0 ? config.relay().maxBackoff() : doubled;
     }
 
+    private double oldestPendingAgeSeconds() {
+        try {
+            return oldestPendingAge().toMillis() / 1000.0;
+        } catch (RuntimeException databaseUnavailable) {
+            return Double.NaN;
+        }
+    }
+
     private double pendingCount() {
         try {
             return QuarkusTransaction.requiringNew().call(OutboxEvent::pendingCount);
         } catch (RuntimeException databaseUnavailable) {
             return Double.NaN;
         }
-    }
-
-    static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -3,6 +3,7 @@ package org.kcity.platform.event;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
 
@@ -34,8 +36,7 @@ public class TopicInitializer {
 
     /** Returns true when every topic exists; false when the broker could not be reached. */
     public boolean ensureTopics() {
-        List<NewTopic> wanted = requiredTopics().stream()
-                .map(name -> new NewTopic(name, config.partitions(), config.replicationFactor())).toList();
+        List<NewTopic> wanted = requiredTopics().stream().map(this::newTopic).toList();
         try (Admin admin = Admin.create(clients.common("topic-initializer"))) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<NewTopic> missing = wanted.stream().filter(topic -> !existing.contains(topic.name())).toList();
@@ -47,9 +48,23 @@ public class TopicInitializer {
             Thread.currentThread().interrupt();
             return false;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            LOG.warnf("Topics not yet ensured (%s); will retry", OutboxRelay.rootMessage(e));
+            LOG.warnf("Topics not yet ensured (%s); will retry", Failures.describe(e));
             return false;
         }
+    }
+
+    /** Dead-letter topics keep their records until an operator deletes them: no time or size limit. */
+    private NewTopic newTopic(String name) {
+        NewTopic topic = new NewTopic(name, config.partitions(), config.replicationFactor());
+        return deadLetterTopics().contains(name)
+                ? topic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"))
+                : topic;
+    }
+
+    private Set<String> deadLetterTopics() {
+        Set<String> topics = new LinkedHashSet<>();
+        config.consumer().topics().orElse(List.of()).forEach(topic -> topics.add(DeadLetters.topicFor(topic)));
+        return topics;
     }
 
     Set<String> requiredTopics() {
@@ -57,7 +72,7 @@ public class TopicInitializer {
         topics.add(config.topic());
         List<String> consumed = config.consumer().topics().orElse(List.of());
         topics.addAll(consumed);
-        consumed.forEach(topic -> topics.add(InboxConsumer.deadLetterTopic(topic)));
+        topics.addAll(deadLetterTopics());
         return topics;
     }
 

@@ -9,6 +9,8 @@ public final class Roles {
     public static final String OVERSEAS_OFFICIAL = "overseas-official";
     public static final String BIDDER = "bidder";
     public static final String VIEWER = "viewer";
+    /** Runs the services: reads and replays dead letters. */
+    public static final String OPERATOR = "operator";
 
     private Roles() {
     }

@@ -85,8 +85,8 @@ class EventHandOffTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(notes.received(id)).containsExactly("next"));
         PublishedEvent dead = EventLog.await(TOPIC + ".dlq", event -> poisonId.equals(event.id()), PATIENCE);
-        assertThat(dead.headers().get(InboxConsumer.ERROR_HEADER)).isNotBlank();
-        assertThat(dead.headers().get(InboxConsumer.ATTEMPTS_HEADER)).isEqualTo("3");
+        assertThat(dead.headers().get(DeadLetters.ERROR_HEADER)).isNotBlank();
+        assertThat(dead.headers().get(DeadLetters.ATTEMPTS_HEADER)).isEqualTo("3");
         assertThat(dead.key()).isEqualTo(id);
     }
 
@@ -122,7 +122,7 @@ class EventHandOffTest {
         send(eventId, Notes.TAGGED, tagKey, "{\"noteId\":\"" + id + "\",\"tag\":\"lost\"}");
 
         PublishedEvent dead = EventLog.await(TOPIC + ".dlq", event -> eventId.equals(event.id()), PATIENCE);
-        assertThat(dead.headers().get(InboxConsumer.ERROR_HEADER)).contains("has not been received yet");
+        assertThat(dead.headers().get(DeadLetters.ERROR_HEADER)).contains("has not been received yet");
         assertThat(notes.received(id)).isEmpty();
     }
 

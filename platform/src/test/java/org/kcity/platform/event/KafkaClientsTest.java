@@ -2,6 +2,8 @@ package org.kcity.platform.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,15 @@ class KafkaClientsTest {
                 .containsKey("bootstrap.servers").containsEntry("client.id", "platform-test-probe");
         assertThat(clients.reliableProducer("probe")).containsEntry("client.dns.lookup", "use_all_dns_ips")
                 .containsEntry("acks", "all").containsEntry("enable.idempotence", "true");
-        assertThat(clients.manualCommitConsumer("group")).containsEntry("enable.auto.commit", "false");
+        assertThat(clients.manualCommitConsumer("group", "instance-1", Duration.ofSeconds(10)))
+                .containsEntry("enable.auto.commit", "false");
+    }
+
+    @Test
+    void the_consumer_is_a_static_member_so_a_restarted_instance_takes_its_partitions_back_at_once() {
+        assertThat(clients.manualCommitConsumer("group", "selection-service-pod-1", Duration.ofSeconds(10)))
+                .containsEntry("group.instance.id", "selection-service-pod-1")
+                .containsEntry("session.timeout.ms", "10000");
+        assertThat(clients.instanceName()).startsWith("platform-test-");
     }
 }

@@ -1,6 +1,8 @@
 package org.kcity.platform.event;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,8 @@ public class Notes {
 
     private final EntityManager entityManager;
     private final EventOutbox outbox;
+    private final Set<String> refusedMarkers = ConcurrentHashMap.newKeySet();
+    private final Set<String> crashOnceMarkers = ConcurrentHashMap.newKeySet();
 
     Notes(EntityManager entityManager, EventOutbox outbox) {
         this.entityManager = entityManager;
@@ -46,6 +50,32 @@ public class Notes {
                 .setParameter("id", noteId).getResultList();
     }
 
+    /** Applications of NoteWritten for notes whose id starts with {@code prefix}, and how many distinct notes they are. */
+    @Transactional
+    public Received receivedWithPrefix(String prefix) {
+        Object[] counts = (Object[]) entityManager.createNativeQuery(
+                "SELECT count(*), count(DISTINCT note_id) FROM received_note WHERE note_id LIKE :prefix")
+                .setParameter("prefix", prefix + "%").getSingleResult();
+        return new Received(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+    }
+
+    public record Received(long applications, long notes) {
+    }
+
+    /** Simulates a bug of the consuming side: notes whose text contains {@code marker} are refused until fixed. */
+    public void refuseTextsContaining(String marker) {
+        refusedMarkers.add(marker);
+    }
+
+    public void fixRefusal(String marker) {
+        refusedMarkers.remove(marker);
+    }
+
+    /** Simulates a fault that kills the consumer's session once: the JVM-level error a handler cannot catch. */
+    public void crashOnceOnTextContaining(String marker) {
+        crashOnceMarkers.add(marker);
+    }
+
     @Transactional
     public long pendingInOutbox() {
         return OutboxEvent.pendingCount();
@@ -56,6 +86,12 @@ public class Notes {
     void applyWritten(EventMetadata event, NoteWritten data) {
         if (data.noteId() == null) {
             throw new IllegalArgumentException("noteId is required");
+        }
+        if (refusedMarkers.stream().anyMatch(data.text()::contains)) {
+            throw new IllegalStateException("notes like '" + data.text() + "' are refused");
+        }
+        if (crashOnceMarkers.removeIf(data.text()::contains)) {
+            throw new InternalError("simulated failure of the consumer's session");
         }
         receive(data.noteId(), data.text(), event);
     }

@@ -174,10 +174,13 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void readiness_reports_the_database_and_the_broker() {
+    void readiness_reports_the_database_and_liveness_the_event_workers_while_the_broker_is_left_to_the_hand_off_group() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check"))
+                .body("checks.name", not(hasItems("Kafka connection health check")));
+        given().when().get("/q/health/live")
+                .then().statusCode(200).body("checks.name", hasItems("event-workers"));
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("openapi", notNullValue());
     }
 

@@ -1,0 +1,72 @@
+package org.kcity.platform.event;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.platform.security.Roles;
+
+/** The events this service could never apply, and their replay after a fix (operators only). */
+@Path("/api/v1/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dead letters")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.OPERATOR)
+public class DeadLetterResource {
+
+    private final DeadLetters deadLetters;
+
+    DeadLetterResource(DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @GET
+    @Operation(operationId = "listDeadLetters",
+            summary = "The events this service dead-lettered, oldest first: held ones only unless all=true")
+    public List<DeadLetterView> list(@QueryParam("all") @DefaultValue("false") boolean all,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return deadLetters.list(!all, page, size).stream().map(DeadLetterView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @Operation(operationId = "replayDeadLetter",
+            summary = "Applies a held dead letter again through the idempotent inbox: 422 with the error if it still fails")
+    public DeadLetterView replay(@PathParam("id") long id) {
+        return DeadLetterView.of(deadLetters.replay(id));
+    }
+
+    @POST
+    @Path("/replay")
+    @Operation(operationId = "replayAllDeadLetters",
+            summary = "Applies every held dead letter again, oldest first; lists the ones replayed and the ones still failing")
+    public DeadLetters.ReplaySummary replayAll() {
+        return deadLetters.replayAll();
+    }
+
+    public record DeadLetterView(long id, String eventId, String type, String subject, String topic, int partition,
+            long offset, String error, int attempts, OffsetDateTime firstAttemptAt, OffsetDateTime lastAttemptAt,
+            OffsetDateTime replayedAt) {
+
+        static DeadLetterView of(DeadLetter letter) {
+            return new DeadLetterView(letter.id, letter.eventId, letter.type, letter.subject, letter.topic, letter.partition,
+                    letter.offset, letter.error, letter.attempts, letter.firstAttemptAt, letter.lastAttemptAt,
+                    letter.replayedAt);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+-- Dead letters: incoming events that can never be applied as they are (unreadable, invalid, or waiting for a fact
+-- that never came). Kept until an operator replays them after a fix; the record is stored whole so that a replay
+-- needs nothing from the broker.
+CREATE TABLE dead_letter (
+    id               BIGSERIAL    PRIMARY KEY,
+    topic            VARCHAR(250) NOT NULL,
+    partition_no     INTEGER      NOT NULL,
+    record_offset    BIGINT       NOT NULL,
+    event_id         VARCHAR(250),
+    type             VARCHAR(250),
+    subject          VARCHAR(250),
+    record_key       TEXT,
+    headers          JSONB        NOT NULL,
+    payload          BYTEA,
+    error            TEXT         NOT NULL,
+    attempts         INTEGER      NOT NULL,
+    first_attempt_at TIMESTAMPTZ  NOT NULL,
+    last_attempt_at  TIMESTAMPTZ  NOT NULL,
+    replayed_at      TIMESTAMPTZ,
+    UNIQUE (topic, partition_no, record_offset)
+);
+CREATE INDEX dead_letter_held ON dead_letter (id) WHERE replayed_at IS NULL;
