@@ -3,19 +3,12 @@ package org.kcity.deploy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The whole program on this machine: a real PostgreSQL (found or started), a real Kafka broker and the four
@@ -41,7 +34,7 @@ public final class ServiceStack implements AutoCloseable {
             this.standardPort = standardPort;
         }
 
-        Path jar(Path root) {
+        public Path jar(Path root) {
             return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         }
     }
@@ -56,13 +49,11 @@ public final class ServiceStack implements AutoCloseable {
         public static final Settings END_TO_END_TEST = new Settings("kcity_e2e", true, false);
     }
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
-
     private final Path root;
     private final Path home;
     private final Settings settings;
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final List<ServiceProcess> processes = new ArrayList<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
 
@@ -105,17 +96,7 @@ public final class ServiceStack implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        processes.forEach(Process::destroy);
-        for (Process process : processes) {
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        ServiceProcess.stopAll(processes);
         processes.clear();
         if (kafka != null) {
             kafka.stop();
@@ -151,16 +132,13 @@ public final class ServiceStack implements AutoCloseable {
         kafka.start();
         progress("Kafka", "ready at " + kafka.bootstrapServers());
 
-        Path publicKey = home.resolve("dev-jwt-public.pem");
-        try (InputStream key = ServiceStack.class.getResourceAsStream("/" + DevTokens.PUBLIC_KEY_RESOURCE)) {
-            Files.write(publicKey, key.readAllBytes());
-        }
+        Path publicKey = writeDevPublicKey(home.resolve("dev-jwt-public.pem"));
         for (Service service : Service.values()) {
             processes.add(launch(service, publicKey));
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        for (Service service : Service.values()) {
-            awaitReady(http, service, processes.get(service.ordinal()));
+        for (ServiceProcess process : processes) {
+            process.awaitReady();
+            progress(process.name(), "ready");
         }
     }
 
@@ -168,42 +146,30 @@ public final class ServiceStack implements AutoCloseable {
         return settings.databasePrefix() + "_" + service.databaseSuffix;
     }
 
-    private Process launch(Service service, Path publicKey) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", service.jar(root).toString())
-                .redirectErrorStream(true)
-                .redirectOutput(logOf(service).toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
-        env.put("KCITY_DB_JDBC_URL", postgres.jdbcUrl(database(service)));
-        env.put("KCITY_DB_USER", postgres.user());
-        env.put("KCITY_DB_PASSWORD", postgres.password());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("KCITY_JWT_PUBLIC_KEY", publicKey.toString());
-        env.put("KCITY_JWT_ISSUER", DevTokens.ISSUER);
+    private ServiceProcess launch(Service service, Path publicKey) {
         progress(service.module, "starting on port " + ports.get(service));
-        return builder.start();
+        return ServiceProcess.launch(service.module, service.jar(root), ports.get(service),
+                serviceEnvironment(postgres, database(service), kafka.bootstrapServers(), publicKey), logOf(service));
     }
 
-    private void awaitReady(HttpClient http, Service service, Process process) throws InterruptedException {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl(service) + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service.module + " exited during start-up: see " + logOf(service));
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    progress(service.module, "ready");
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
+    /** The settings of a service process: its database, the broker and the token issuer's key. */
+    public static Map<String, String> serviceEnvironment(PostgresServer postgres, String database, String kafkaServers,
+            Path publicKey) {
+        return Map.of(
+                "KCITY_DB_JDBC_URL", postgres.jdbcUrl(database),
+                "KCITY_DB_USER", postgres.user(),
+                "KCITY_DB_PASSWORD", postgres.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaServers,
+                "KCITY_JWT_PUBLIC_KEY", publicKey.toString(),
+                "KCITY_JWT_ISSUER", DevTokens.ISSUER);
+    }
+
+    /** Writes the development token issuer's public key to {@code file}, for services started as processes. */
+    public static Path writeDevPublicKey(Path file) throws IOException {
+        try (InputStream key = ServiceStack.class.getResourceAsStream("/" + DevTokens.PUBLIC_KEY_RESOURCE)) {
+            Files.write(file, key.readAllBytes());
         }
-        throw new IllegalStateException(service.module + " not ready within " + READY_TIMEOUT + ": see " + logOf(service));
+        return file;
     }
 
     private static int requireFree(Service service) {
