@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.kcity.deploy.testing.EventContracts;
 import org.kcity.deploy.testing.PublishedEvent;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -131,6 +133,9 @@ class ScreeningAndStatisticsTest {
         EventContracts.assertHonoursContract(closed);
         assertThat(closed.data().get("statistics").get("entries").asInt()).isEqualTo(5);
         assertThat(closed.data().get("statistics").get("countries").asInt()).isEqualTo(3);
+        assertThat(closed.data().get("statistics").get("byStatus").findValues("applications").stream().mapToInt(JsonNode::asInt).sum())
+                .as("selection-service waits for this many submissions: every one ever submitted, the withdrawn one too")
+                .isEqualTo(6);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.kcity.executors;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.nio.file.Path;
@@ -72,10 +73,12 @@ class ProgramEndToEndIT {
                 organization("Department of Transportation", "CENTRAL_GOVERNMENT", "PH")));
         at(Service.APPLICATIONS, officer).post("/api/v1/calls/{id}/close", callId).then().statusCode(200);
 
-        // Selection: learned from kcity.applications; an evaluator scores; the officer publishes the result.
+        // Selection: learned from kcity.applications; an evaluator scores; the officer publishes the result once
+        // selection has every submission the close counted.
         await().atMost(PATIENCE).untilAsserted(() -> at(Service.SELECTION, officer)
                 .get("/api/v1/calls/{id}/progress", callId).then().statusCode(200)
-                .body("applicationId", hasSize(2)));
+                .body("expectedSubmissions", equalTo(2)).body("receivedSubmissions", equalTo(2))
+                .body("applications.applicationId", hasSize(2)));
         String evaluator = unique("evaluator");
         for (String track : List.of("URBAN_DEVELOPMENT", "SOLUTION_DEMONSTRATION")) {
             at(Service.SELECTION, officer).body(Map.of("evaluatorId", evaluator))

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.kcity.platform.security.Roles;
 import org.kcity.selection.support.TestCall;
 import org.kcity.selection.support.Tokens;
-import org.kcity.selection.support.UpstreamEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -132,11 +131,11 @@ class EvaluationRulesTest {
     void a_withdrawn_application_is_no_longer_assigned() {
         TestCall call = new TestCall().open(1);
         String applicationId = call.submit("SOLUTION_PLANNING", "ID", "ASEAN");
-        UpstreamEvents.withdrawn(applicationId, call.callId, "SUBMITTED");
+        call.withdraw(applicationId);
         String officer = Tokens.officer();
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(officer)
                 .get("/api/v1/calls/{callId}/progress", call.callId).then().statusCode(200)
-                .body("find { it.applicationId == '" + applicationId + "' }.status", equalTo("WITHDRAWN")));
+                .body("applications.find { it.applicationId == '" + applicationId + "' }.status", equalTo("WITHDRAWN")));
 
         given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("evaluatorId", unique("eval")))
                 .post("/api/v1/applications/{id}/evaluators", applicationId)
@@ -169,10 +168,10 @@ class EvaluationRulesTest {
         awaitApplicationKnown(officer, call, applicationId);
 
         call.replaySubmission(applicationId);
-        UpstreamEvents.screened(applicationId, call.callId, "SCREENED_IN", null);
+        call.screen(applicationId, "SCREENED_IN", null);
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(officer)
                 .get("/api/v1/calls/{callId}/progress", call.callId).then().statusCode(200)
-                .body("status", contains("SCREENED_IN")));
+                .body("applications.status", contains("SCREENED_IN")));
         given().auth().oauth2(officer).queryParam("targetType", "application").queryParam("targetId", applicationId)
                 .get("/api/v1/audit-trail").then().statusCode(200)
                 .body("action", contains("APPLICATION_SUBMITTED", "SCREENED_IN"));
@@ -186,6 +185,6 @@ class EvaluationRulesTest {
     private static void awaitApplicationKnown(String officer, TestCall call, String applicationId) {
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(officer)
                 .get("/api/v1/calls/{callId}/progress", call.callId).then().statusCode(200)
-                .body("applicationId", hasItem(applicationId)));
+                .body("applications.applicationId", hasItem(applicationId)));
     }
 }

@@ -24,7 +24,6 @@ import org.kcity.deploy.testing.EventLog;
 import org.kcity.deploy.testing.PublishedEvent;
 import org.kcity.selection.support.TestCall;
 import org.kcity.selection.support.Tokens;
-import org.kcity.selection.support.UpstreamEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -54,16 +53,16 @@ class SelectionFlowTest {
         String u6 = call.submit("URBAN_DEVELOPMENT", "PE", "South America");
         String u7 = call.submit("URBAN_DEVELOPMENT", "GH", "Africa");
         String w1 = call.submit("SOLUTION_PLANNING", "MN", "Northeast Asia");
-        UpstreamEvents.screened(u1, call.callId, "SCREENED_IN", null);
-        UpstreamEvents.screened(u7, call.callId, "SCREENED_OUT", "The applicant is not a public body");
-        UpstreamEvents.withdrawn(w1, call.callId, "SUBMITTED");
+        call.screen(u1, "SCREENED_IN", null);
+        call.screen(u7, "SCREENED_OUT", "The applicant is not a public body");
+        call.withdraw(w1);
         String officer = Tokens.officer();
         await().atMost(PATIENCE).untilAsserted(() -> {
             JsonPath progress = given().auth().oauth2(officer).get("/api/v1/calls/{callId}/progress", call.callId)
                     .then().statusCode(200).extract().jsonPath();
-            assertThat(progress.getList("applicationId")).hasSize(11);
-            assertThat(progress.getString("find { it.applicationId == '" + u7 + "' }.status")).isEqualTo("SCREENED_OUT");
-            assertThat(progress.getString("find { it.applicationId == '" + w1 + "' }.status")).isEqualTo("WITHDRAWN");
+            assertThat(progress.getList("applications.applicationId")).hasSize(11);
+            assertThat(progress.getString("applications.find { it.applicationId == '" + u7 + "' }.status")).isEqualTo("SCREENED_OUT");
+            assertThat(progress.getString("applications.find { it.applicationId == '" + w1 + "' }.status")).isEqualTo("WITHDRAWN");
         });
 
         // Conflicts of interest: a declared country refuses the assignment, one by one or for a whole track.
@@ -121,10 +120,10 @@ class SelectionFlowTest {
         });
         JsonPath progress = given().auth().oauth2(officer).get("/api/v1/calls/{callId}/progress", call.callId)
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(progress.getInt("find { it.applicationId == '" + u5 + "' }.filed")).isEqualTo(1);
-        assertThat(progress.getBoolean("find { it.applicationId == '" + u5 + "' }.complete")).isFalse();
-        assertThat(progress.getInt("find { it.applicationId == '" + u1 + "' }.filed")).isEqualTo(2);
-        assertThat(progress.getInt("find { it.applicationId == '" + u1 + "' }.needed")).isEqualTo(2);
+        assertThat(progress.getInt("applications.find { it.applicationId == '" + u5 + "' }.filed")).isEqualTo(1);
+        assertThat(progress.getBoolean("applications.find { it.applicationId == '" + u5 + "' }.complete")).isFalse();
+        assertThat(progress.getInt("applications.find { it.applicationId == '" + u1 + "' }.filed")).isEqualTo(2);
+        assertThat(progress.getInt("applications.find { it.applicationId == '" + u1 + "' }.needed")).isEqualTo(2);
 
         // The preview: per track in walk order, then those out, each with the reason.
         JsonPath preview = given().auth().oauth2(officer).get("/api/v1/calls/{callId}/ranking", call.callId)
@@ -146,6 +145,8 @@ class SelectionFlowTest {
         call.close();
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(officer).get("/api/v1/calls/{callId}/ranking", call.callId)
                 .then().statusCode(200).body("closed", equalTo(true)));
+        given().auth().oauth2(officer).get("/api/v1/calls/{callId}/progress", call.callId).then().statusCode(200)
+                .body("expectedSubmissions", equalTo(11)).body("receivedSubmissions", equalTo(11));
         given().auth().oauth2(officer).post("/api/v1/calls/{callId}/result", call.callId)
                 .then().statusCode(201).header("Location", endsWith("/api/v1/calls/" + call.callId + "/result"));
         given().auth().oauth2(officer).post("/api/v1/calls/{callId}/result", call.callId)
@@ -192,7 +193,7 @@ class SelectionFlowTest {
         assertThat(result.getInt("figures.entries")).isEqualTo(11);
 
         // A selected application withdrawn: revoked, and the first reserve whose country is free (not VN: taken by s1) promoted.
-        UpstreamEvents.withdrawn(u1, call.callId, "SCREENED_IN");
+        call.withdraw(u1);
         PublishedEvent revoked = EventContracts.assertHonoursContract(
                 EventLog.await(SELECTION_TOPIC, EventLog.ofType("kcity.selection.revoked.v1", revokedProject), PATIENCE));
         assertThat(revoked.data().get("applicationId").asText()).isEqualTo(u1);
@@ -210,7 +211,7 @@ class SelectionFlowTest {
 
         // Another withdrawal: the only reserve left is from VN, which s1 holds, so nobody is promoted.
         String keProject = selected(u3).subject();
-        UpstreamEvents.withdrawn(u3, call.callId, "SUBMITTED");
+        call.withdraw(u3);
         EventContracts.assertHonoursContract(
                 EventLog.await(SELECTION_TOPIC, EventLog.ofType("kcity.selection.revoked.v1", keProject), PATIENCE));
         JsonPath last = given().get("/api/v1/calls/{callId}/result", call.callId).then().statusCode(200).extract().jsonPath();

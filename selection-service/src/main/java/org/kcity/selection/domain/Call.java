@@ -71,6 +71,13 @@ public class Call extends PanacheEntityBase {
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
+    /**
+     * How many applications intake counted as submitted (ever, withdrawn ones too) when the call closed; null while
+     * open, and for calls closed before this count was kept.
+     */
+    @Column(name = "expected_submissions")
+    public Long expectedSubmissions;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
@@ -88,6 +95,20 @@ public class Call extends PanacheEntityBase {
 
     public boolean isPublished() {
         return publishedAt != null;
+    }
+
+    /** Closing records intake's count of submissions: the result waits until as many have reached this service. */
+    public void close(OffsetDateTime at, long submissionsCounted) {
+        closedAt = at;
+        expectedSubmissions = submissionsCounted;
+    }
+
+    /**
+     * Submissions intake counted but this service has not received yet: their events travel on other partitions than
+     * the call's close, so they may still be on their way.
+     */
+    public long missingSubmissions(long receivedSubmissions) {
+        return expectedSubmissions == null ? 0 : Math.max(0, expectedSubmissions - receivedSubmissions);
     }
 
     public Optional<TrackSetting> track(Track track) {
@@ -111,12 +132,19 @@ public class Call extends PanacheEntityBase {
         }
     }
 
-    public void requirePublishable() {
+    /** A result ranks every application of the call, so it needs the call closed and all its submissions received. */
+    public void requirePublishable(long receivedSubmissions) {
         if (isPublished()) {
             throw ApiProblem.conflict("ALREADY_PUBLISHED", "The result of call " + id + " was already published at " + publishedAt);
         }
         if (!isClosed()) {
             throw ApiProblem.conflict("CALL_NOT_CLOSED", "Call " + id + " is still open; its result can be published once it closes");
+        }
+        long missing = missingSubmissions(receivedSubmissions);
+        if (missing > 0) {
+            throw ApiProblem.conflict("SUBMISSIONS_MISSING", "Call " + id + " is missing " + missing + " of the " + expectedSubmissions
+                    + " submitted applications intake counted (" + receivedSubmissions + " received); the result can be published"
+                    + " once they arrive");
         }
     }
 }

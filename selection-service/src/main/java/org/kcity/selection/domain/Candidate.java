@@ -79,6 +79,11 @@ public class Candidate extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The call's applications whose submission reached this service, whatever became of them since. */
+    public static long receivedFor(String callId) {
+        return count("callId", callId);
+    }
+
     public boolean hasPartner() {
         return partnerName != null;
     }

@@ -55,6 +55,19 @@ public class AssignmentResource {
     public record TrackAssignmentView(String callId, Track track, String evaluatorId, int newlyAssigned, List<AssignmentView> assignments) {
     }
 
+    /**
+     * @param expectedSubmissions applications intake counted as submitted when the call closed (null while open)
+     * @param receivedSubmissions applications whose submission reached selection; publication waits until it is no
+     *                            less than {@code expectedSubmissions}
+     */
+    public record CallProgressView(String callId, boolean closed, Long expectedSubmissions, long receivedSubmissions,
+            List<ProgressView> applications) {
+        static CallProgressView of(AssignmentService.CallProgress progress) {
+            return new CallProgressView(progress.call().id, progress.call().isClosed(), progress.call().expectedSubmissions,
+                    progress.receivedSubmissions(), progress.applications().stream().map(ProgressView::of).toList());
+        }
+    }
+
     public record ProgressView(String applicationId, Track track, String siteCountry, CandidateStatus status, long assigned,
             long filed, int needed, boolean complete) {
         static ProgressView of(AssignmentService.Progress progress) {
@@ -114,10 +127,11 @@ public class AssignmentResource {
 
     @GET
     @Path("/calls/{callId}/progress")
-    @Operation(summary = "Evaluation progress of a call: per application, sheets filed against sheets needed")
-    public List<ProgressView> progress(@PathParam("callId") String callId,
+    @Operation(summary = "Progress of a call: submissions received against those intake counted at the close, and per"
+            + " application (paged), sheets filed against sheets needed")
+    public CallProgressView progress(@PathParam("callId") String callId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return assignments.progress(callId, page, size).stream().map(ProgressView::of).toList();
+        return CallProgressView.of(assignments.progress(callId, page, size));
     }
 }

@@ -87,7 +87,8 @@ public class ResultResource {
     @POST
     @SecurityRequirement(name = "bearer")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Publish the result of a closed call: freezes the ranking and announces the selected projects")
+    @Operation(summary = "Publish the result of a closed call once every submission it counted has arrived (409 CALL_NOT_CLOSED,"
+            + " SUBMISSIONS_MISSING, ALREADY_PUBLISHED): freezes the ranking and announces the selected projects")
     public Response publish(@PathParam("callId") String callId) {
         PublishedResult result = results.publish(callId);
         URI location = UriBuilder.fromPath("/api/v1/calls/{callId}/result").build(callId);

@@ -100,10 +100,18 @@ public class AssignmentService {
     public record Progress(Candidate candidate, long assigned, long filed, int needed) {
     }
 
+    /** A page of the call's applications, with how many submissions have arrived against how many intake counted. */
+    public record CallProgress(Call call, long receivedSubmissions, List<Progress> applications) {
+    }
+
     @Transactional
-    public List<Progress> progress(String callId, int page, int size) {
+    public CallProgress progress(String callId, int page, int size) {
         Call call = calls.find(callId);
-        List<Candidate> pageOfCandidates = Candidate.find("callId", Sort.by("applicationId"), callId)
+        return new CallProgress(call, Candidate.receivedFor(callId), progressOf(call, page, size));
+    }
+
+    private static List<Progress> progressOf(Call call, int page, int size) {
+        List<Candidate> pageOfCandidates = Candidate.find("callId", Sort.by("applicationId"), call.id)
                 .page(Page.of(page, size)).list();
         List<String> ids = pageOfCandidates.stream().map(c -> c.applicationId).toList();
         Map<String, Long> assigned = countByApplication("Assignment", ids);

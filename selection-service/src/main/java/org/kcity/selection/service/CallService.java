@@ -57,10 +57,14 @@ public class CallService {
     public void closed(CallClosed closed) {
         Call call = Call.<Call>findByIdOptional(closed.callId())
                 .orElseThrow(() -> new IllegalStateException("Call " + closed.callId() + " was closed but never opened"));
-        if (call.closedAt == null) {
-            call.closedAt = closed.closedAt();
-            audit.record("CALL_CLOSED", AUDIT_TARGET, call.id, null);
+        if (call.isClosed()) {
+            return;
         }
+        if (closed.closedAt() == null) {
+            throw new IllegalArgumentException("Call " + closed.callId() + " was closed without its closing time");
+        }
+        call.close(closed.closedAt(), closed.submittedApplications());
+        audit.record("CALL_CLOSED", AUDIT_TARGET, call.id, Map.of("expectedSubmissions", call.expectedSubmissions));
     }
 
     /** The call, unchanged by others until the transaction ends: shared lock for evaluation, exclusive for results. */

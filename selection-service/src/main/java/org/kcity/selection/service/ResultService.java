@@ -52,11 +52,14 @@ public class ResultService {
         this.json = json;
     }
 
-    /** Freezes the ranking of a closed call: its selected applications become projects, the rest reserves. */
+    /**
+     * Freezes the ranking of a closed call whose every submission has arrived: its selected applications become
+     * projects, the rest reserves.
+     */
     @Transactional
     public PublishedResult publish(String callId) {
         Call call = calls.lock(callId, LockModeType.PESSIMISTIC_WRITE);
-        call.requirePublishable();
+        call.requirePublishable(Candidate.receivedFor(call.id));
         RankingPreview preview = ranking.rank(call);
         OffsetDateTime now = Timestamps.now();
         call.publishedAt = now;

@@ -2,7 +2,6 @@ package org.kcity.selection.support;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.kcity.deploy.testing.EventLog;
 
@@ -31,11 +30,21 @@ public final class UpstreamEvents {
             boolean onePerCountry, List<RegionGroup> regionGroups, String openedAt) {
     }
 
-    public record CallClosed(String callId, int year, String closedAt, String closedBy, Map<String, Object> statistics) {
-        public CallClosed(String callId, int year) {
-            this(callId, year, Instant.now().toString(), "OFFICER",
-                    Map.of("entries", 0, "countries", 0, "byTrack", List.of(), "byRegion", List.of()));
-        }
+    public record CallClosed(String callId, int year, String closedAt, String closedBy, CallStatistics statistics) {
+    }
+
+    /** Entries are the applications submitted and not withdrawn; {@code byStatus} counts every submitted one. */
+    public record CallStatistics(long entries, long countries, List<TrackFigures> byTrack, List<RegionFigures> byRegion,
+            List<StatusFigures> byStatus) {
+    }
+
+    public record TrackFigures(String track, long entries, long countries) {
+    }
+
+    public record RegionFigures(String region, long entries, long countries) {
+    }
+
+    public record StatusFigures(String status, long applications) {
     }
 
     public record Organization(String organizationId, String name, String kind) {
@@ -59,8 +68,8 @@ public final class UpstreamEvents {
         send("kcity.call.opened.v1", data.callId(), data);
     }
 
-    public static void callClosed(String callId, int year) {
-        send("kcity.call.closed.v1", callId, new CallClosed(callId, year));
+    public static void callClosed(String callId, int year, CallStatistics statistics) {
+        send("kcity.call.closed.v1", callId, new CallClosed(callId, year, Instant.now().toString(), "OFFICER", statistics));
     }
 
     public static void submitted(ApplicationSubmitted data) {
