@@ -102,6 +102,8 @@ final class RecordSettler {
 
     private Verdict waitOut(TopicPartition partition, String position, Throwable failure) {
         infrastructureFailures.increment();
+        // An outage does not use up an early event's wait: its missing fact gets the whole limit once it is over.
+        earlySince.remove(position);
         int streak = failureStreaks.merge(partition, 1, Integer::sum);
         Duration pause = backoff(streak);
         if (streak == 1 || streak % 20 == 0) {
