@@ -59,6 +59,7 @@ public final class LocalRun {
         tokens.put("overseas-official, VN", DevTokens.mint("official-tran", "gov-vn", "VN", List.of("overseas-official")));
         tokens.put("bidder, org kr-urban-eng", DevTokens.mint("bidder-choi", "kr-urban-eng", null, List.of("bidder")));
         tokens.put("viewer", DevTokens.mint("viewer-press", "press", null, List.of("viewer")));
+        tokens.put("operator (dead letters)", DevTokens.mint("operator-jung", "kcity-ops", null, List.of("operator")));
         tokens.forEach((role, token) -> System.out.printf("%n  %s:%n  %s%n", role, token));
         System.out.println();
     }
