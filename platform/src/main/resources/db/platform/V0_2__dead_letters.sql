@@ -1,6 +1,6 @@
 -- Dead letters: incoming events that can never be applied as they are (unreadable, invalid, or waiting for a fact
--- that never came). Kept until an operator replays them after a fix; the record is stored whole so that a replay
--- needs nothing from the broker.
+-- that never came). Held until an operator replays them after a fix, or discards one that must never be applied;
+-- the record is stored whole so that a replay needs nothing from the broker, and rows are never deleted.
 CREATE TABLE dead_letter (
     id               BIGSERIAL    PRIMARY KEY,
     topic            VARCHAR(250) NOT NULL,
@@ -17,6 +17,8 @@ CREATE TABLE dead_letter (
     first_attempt_at TIMESTAMPTZ  NOT NULL,
     last_attempt_at  TIMESTAMPTZ  NOT NULL,
     replayed_at      TIMESTAMPTZ,
+    discarded_at     TIMESTAMPTZ,
+    discarded_by     VARCHAR(250),
     UNIQUE (topic, partition_no, record_offset)
 );
-CREATE INDEX dead_letter_held ON dead_letter (id) WHERE replayed_at IS NULL;
+CREATE INDEX dead_letter_held ON dead_letter (id) WHERE replayed_at IS NULL AND discarded_at IS NULL;

@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.kcity.platform.problem.ApiProblem;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An incoming record that could not be applied, kept whole until an operator replays it. */
@@ -65,8 +67,30 @@ public class DeadLetter extends PanacheEntityBase {
     @Column(name = "replayed_at")
     public OffsetDateTime replayedAt;
 
+    @Column(name = "discarded_at")
+    public OffsetDateTime discardedAt;
+
+    @Column(name = "discarded_by")
+    public String discardedBy;
+
     public boolean isHeld() {
-        return replayedAt == null;
+        return replayedAt == null && discardedAt == null;
+    }
+
+    /** Refuses a replay or discard of a letter that was already dealt with. */
+    void requireHeld() {
+        if (replayedAt != null) {
+            throw ApiProblem.conflict("ALREADY_REPLAYED", "Dead letter " + id + " was replayed at " + replayedAt);
+        }
+        if (discardedAt != null) {
+            throw ApiProblem.conflict("DISCARDED", "Dead letter " + id + " was discarded at " + discardedAt + " by " + discardedBy);
+        }
+    }
+
+    void discard(String by, OffsetDateTime at) {
+        requireHeld();
+        discardedAt = at;
+        discardedBy = by;
     }
 
     void failedAgain(String error, OffsetDateTime at) {
@@ -86,7 +110,7 @@ public class DeadLetter extends PanacheEntityBase {
     }
 
     static List<DeadLetter> held(int page, int size) {
-        return find("replayedAt is null order by id").page(page, size).list();
+        return find("replayedAt is null and discardedAt is null order by id").page(page, size).list();
     }
 
     static List<DeadLetter> all(int page, int size) {
@@ -94,11 +118,11 @@ public class DeadLetter extends PanacheEntityBase {
     }
 
     static List<Long> heldIds() {
-        return getEntityManager().createQuery("select id from DeadLetter where replayedAt is null order by id", Long.class)
+        return getEntityManager().createQuery("select id from DeadLetter where replayedAt is null and discardedAt is null order by id", Long.class)
                 .getResultList();
     }
 
     static long heldCount() {
-        return count("replayedAt is null");
+        return count("replayedAt is null and discardedAt is null");
     }
 }

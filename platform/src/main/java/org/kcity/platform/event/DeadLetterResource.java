@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
 
 /** The events this service could never apply, and their replay after a fix (operators only). */
@@ -29,14 +30,16 @@ import org.kcity.platform.security.Roles;
 public class DeadLetterResource {
 
     private final DeadLetters deadLetters;
+    private final Caller caller;
 
-    DeadLetterResource(DeadLetters deadLetters) {
+    DeadLetterResource(DeadLetters deadLetters, Caller caller) {
         this.deadLetters = deadLetters;
+        this.caller = caller;
     }
 
     @GET
     @Operation(operationId = "listDeadLetters",
-            summary = "The events this service dead-lettered, oldest first: held ones only unless all=true")
+            summary = "The events this service dead-lettered, oldest first: held ones only unless all=true (replayed and discarded too)")
     public List<DeadLetterView> list(@QueryParam("all") @DefaultValue("false") boolean all,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -52,6 +55,14 @@ public class DeadLetterResource {
     }
 
     @POST
+    @Path("/{id}/discard")
+    @Operation(operationId = "discardDeadLetter",
+            summary = "Sets aside a held dead letter that must never be applied; it stays on record as discarded by the caller")
+    public DeadLetterView discard(@PathParam("id") long id) {
+        return DeadLetterView.of(deadLetters.discard(id, caller.subject()));
+    }
+
+    @POST
     @Path("/replay")
     @Operation(operationId = "replayAllDeadLetters",
             summary = "Applies every held dead letter again, oldest first; lists the ones replayed and the ones still failing")
@@ -61,12 +72,12 @@ public class DeadLetterResource {
 
     public record DeadLetterView(long id, String eventId, String type, String subject, String topic, int partition,
             long offset, String error, int attempts, OffsetDateTime firstAttemptAt, OffsetDateTime lastAttemptAt,
-            OffsetDateTime replayedAt) {
+            OffsetDateTime replayedAt, OffsetDateTime discardedAt, String discardedBy) {
 
         static DeadLetterView of(DeadLetter letter) {
             return new DeadLetterView(letter.id, letter.eventId, letter.type, letter.subject, letter.topic, letter.partition,
                     letter.offset, letter.error, letter.attempts, letter.firstAttemptAt, letter.lastAttemptAt,
-                    letter.replayedAt);
+                    letter.replayedAt, letter.discardedAt, letter.discardedBy);
         }
     }
 }

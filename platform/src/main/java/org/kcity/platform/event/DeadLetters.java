@@ -111,9 +111,7 @@ public class DeadLetters {
         if (letter == null) {
             throw ApiProblem.notFound("Dead letter", id);
         }
-        if (!letter.isHeld()) {
-            throw ApiProblem.conflict("ALREADY_REPLAYED", "Dead letter " + id + " was replayed at " + letter.replayedAt);
-        }
+        letter.requireHeld();
         try {
             applier.apply(headersOf(letter), letter.payload, letter.topic, letter.partition, letter.offset);
         } catch (RuntimeException failure) {
@@ -132,6 +130,22 @@ public class DeadLetters {
             DeadLetter done = DeadLetter.findById(id);
             done.replayed(now());
             return done;
+        });
+    }
+
+    /**
+     * Sets aside a held dead letter that must never be applied (a test event, a fact withdrawn at its source): it stays
+     * on record, no longer held. 404 when unknown, 409 when replayed or discarded before.
+     */
+    public DeadLetter discard(long id, String by) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            DeadLetter letter = DeadLetter.findById(id);
+            if (letter == null) {
+                throw ApiProblem.notFound("Dead letter", id);
+            }
+            letter.discard(by, now());
+            LOG.warnf("Dead letter %d (event %s) discarded by %s", id, letter.eventId, by);
+            return letter;
         });
     }
 

@@ -141,6 +141,25 @@ class HandOffFaultsTest {
     }
 
     @Test
+    void an_operator_discards_a_dead_letter_that_must_never_be_applied_and_it_stays_on_record() {
+        String id = unique("garbage");
+        String garbageId = UUID.randomUUID().toString();
+        EventLog.send(TOPIC, id, Map.of("ce_specversion", "1.0", "ce_id", garbageId, "ce_type", Notes.WRITTEN,
+                "ce_source", "/test/replayer", "ce_subject", id, "content-type", "application/json"), "not json".getBytes());
+        int letter = await().atMost(PATIENCE).until(() -> given().auth().oauth2(operator()).when().get("/api/v1/dead-letters")
+                .then().extract().<Integer>path("find { it.eventId == '" + garbageId + "' }.id"), org.hamcrest.Matchers.notNullValue());
+
+        given().auth().oauth2(operator()).when().post("/api/v1/dead-letters/" + letter + "/discard")
+                .then().statusCode(200).body("discardedBy", equalTo("ops")).body("discardedAt", notNullValue());
+        given().auth().oauth2(operator()).when().post("/api/v1/dead-letters/" + letter + "/replay")
+                .then().statusCode(409).body("errors[0].code", equalTo("DISCARDED"));
+        given().auth().oauth2(operator()).when().get("/api/v1/dead-letters")
+                .then().body("findAll { it.id == " + letter + " }", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(operator()).when().get("/api/v1/dead-letters?all=true")
+                .then().body("find { it.id == " + letter + " }.discardedBy", equalTo("ops"));
+    }
+
+    @Test
     void dead_letters_are_for_operators_only() {
         given().when().get("/api/v1/dead-letters").then().statusCode(401);
         given().auth().oauth2(DevTokens.mint("officer", "org-1", null, List.of("program-officer")))
