@@ -1,6 +1,7 @@
 package org.kcity.selection;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -9,10 +10,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.kcity.selection.support.SelectionApi.PATIENCE;
+import static org.kcity.selection.support.SelectionApi.assign;
+import static org.kcity.selection.support.SelectionApi.awaitApplications;
 import static org.kcity.selection.support.TestCall.sheet;
 import static org.kcity.selection.support.TestCall.unique;
 
-import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -20,15 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.kcity.platform.security.Roles;
 import org.kcity.selection.support.TestCall;
 import org.kcity.selection.support.Tokens;
+import org.kcity.selection.support.UpstreamEvents.ApplicationSubmitted;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** Who may do what, the rules of a score sheet and of conflicts, and events arriving out of order. */
+/** Who may do what, what an evaluator reads, the rules of a score sheet and of conflicts, and events arriving out of order. */
 @QuarkusTest
 class EvaluationRulesTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Test
     void each_endpoint_admits_only_its_roles_and_the_published_result_is_public() {
@@ -44,6 +48,8 @@ class EvaluationRulesTest {
             given().auth().oauth2(token).get("/api/v1/calls/{callId}/progress", call.callId).then().statusCode(403);
             given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("evaluatorId", "someone"))
                     .post("/api/v1/calls/{callId}/tracks/URBAN_DEVELOPMENT/evaluators", call.callId).then().statusCode(403);
+            given().auth().oauth2(token).delete("/api/v1/applications/{id}/evaluators/{evaluatorId}", unique("app"), "someone")
+                    .then().statusCode(403);
         }
         for (String role : List.of(Roles.APPLICANT, Roles.PROGRAM_OFFICER, Roles.VIEWER)) {
             given().auth().oauth2(Tokens.of(role)).get("/api/v1/evaluations").then().statusCode(403);
@@ -56,11 +62,39 @@ class EvaluationRulesTest {
     }
 
     @Test
+    void an_assigned_evaluator_reads_the_summary_partner_and_requested_support() {
+        TestCall call = new TestCall().open(1);
+        String demonstration = call.submitDemonstration("KZ", "Central Asia");
+        String officer = Tokens.officer();
+        awaitApplications(officer, call, demonstration);
+        String evaluator = unique("eval");
+        assign(officer, demonstration, evaluator).then().statusCode(201);
+
+        Map<String, Object> application = given().auth().oauth2(Tokens.evaluator(evaluator))
+                .get("/api/v1/evaluations/{id}", demonstration).then().statusCode(200).extract().jsonPath().getMap("application");
+        ApplicationSubmitted submitted = call.submission(demonstration);
+        assertThat(application).containsOnlyKeys("applicationId", "callId", "track", "siteCountry", "region", "city", "title",
+                "summary", "applicant", "partner", "requestedSupport", "submittedAt", "status");
+        assertThat(application).containsEntry("title", submitted.title()).containsEntry("summary", submitted.summary())
+                .containsEntry("city", submitted.city()).containsEntry("siteCountry", "KZ")
+                .containsEntry("track", "SOLUTION_DEMONSTRATION")
+                .containsEntry("applicant", Map.of("organizationId", submitted.applicant().organizationId(),
+                        "name", submitted.applicant().name(), "kind", "KOREAN_COMPANY"))
+                .containsEntry("partner", Map.of("name", "Ministry of Cities KZ", "kind", "CENTRAL_GOVERNMENT"));
+        assertThat(((Number) application.get("requestedSupport")).longValue()).isEqualTo(submitted.requestedSupport());
+        assertThat(OffsetDateTime.parse((String) application.get("submittedAt")).toInstant())
+                .isEqualTo(Instant.parse(submitted.submittedAt()));
+
+        given().auth().oauth2(Tokens.evaluator(unique("unassigned"))).get("/api/v1/evaluations/{id}", demonstration)
+                .then().statusCode(404);
+    }
+
+    @Test
     void a_score_sheet_needs_a_whole_score_for_every_criterion_and_is_corrected_with_its_etag() {
         TestCall call = new TestCall().open(1);
         String applicationId = call.submit("URBAN_DEVELOPMENT", "UZ", "Central Asia");
         String officer = Tokens.officer();
-        awaitApplicationKnown(officer, call, applicationId);
+        awaitApplications(officer, call, applicationId);
         String evaluator = unique("eval");
         String token = Tokens.evaluator(evaluator);
         given().auth().oauth2(token).contentType(ContentType.JSON).body(sheet(70))
@@ -101,7 +135,7 @@ class EvaluationRulesTest {
         TestCall call = new TestCall().open(1);
         String demonstration = call.submitDemonstration("KZ", "Central Asia");
         String officer = Tokens.officer();
-        awaitApplicationKnown(officer, call, demonstration);
+        awaitApplications(officer, call, demonstration);
         String evaluator = unique("eval");
         String token = Tokens.evaluator(evaluator);
 
@@ -155,7 +189,7 @@ class EvaluationRulesTest {
         given().auth().oauth2(officer).get("/api/v1/calls/{callId}/progress", call.callId).then().statusCode(404);
 
         call.open(1);
-        awaitApplicationKnown(officer, call, applicationId);
+        awaitApplications(officer, call, applicationId);
         given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("evaluatorId", unique("eval")))
                 .post("/api/v1/applications/{id}/evaluators", applicationId).then().statusCode(201);
     }
@@ -165,7 +199,7 @@ class EvaluationRulesTest {
         TestCall call = new TestCall().open(1);
         String applicationId = call.submit("URBAN_DEVELOPMENT", "PH", "ASEAN");
         String officer = Tokens.officer();
-        awaitApplicationKnown(officer, call, applicationId);
+        awaitApplications(officer, call, applicationId);
 
         call.replaySubmission(applicationId);
         call.screen(applicationId, "SCREENED_IN", null);
@@ -180,11 +214,5 @@ class EvaluationRulesTest {
     private static void awaitCallKnown(String officer, TestCall call) {
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(officer)
                 .get("/api/v1/calls/{callId}/ranking", call.callId).then().statusCode(200));
-    }
-
-    private static void awaitApplicationKnown(String officer, TestCall call, String applicationId) {
-        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(officer)
-                .get("/api/v1/calls/{callId}/progress", call.callId).then().statusCode(200)
-                .body("applications.applicationId", hasItem(applicationId)));
     }
 }

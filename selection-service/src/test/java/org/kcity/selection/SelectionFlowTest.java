@@ -9,10 +9,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.kcity.selection.support.SelectionApi.PATIENCE;
+import static org.kcity.selection.support.SelectionApi.file;
 import static org.kcity.selection.support.TestCall.sheet;
 import static org.kcity.selection.support.TestCall.unique;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 
 /** From kcity.applications events through assignment, scoring, preview and publication to a promotion. */
 @QuarkusTest
 class SelectionFlowTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String SELECTION_TOPIC = "kcity.selection";
 
     @Test
@@ -186,11 +185,13 @@ class SelectionFlowTest {
         given().auth().oauth2(tokenA).contentType(ContentType.JSON).header("If-Match", etag).body(sheet(99))
                 .put("/api/v1/evaluations/{id}/sheet", u3).then().statusCode(409).body("errors[0].code", equalTo("RESULT_PUBLISHED"));
 
-        // The result is public.
+        // The result is public, but for its reserve lists: those are for program officers.
         JsonPath result = given().get("/api/v1/calls/{callId}/result", call.callId).then().statusCode(200).extract().jsonPath();
         assertThat(result.getList("tracks.find { it.track == 'URBAN_DEVELOPMENT' }.selected.applicationId")).containsExactly(u1, u3);
-        assertThat(result.getList("tracks.find { it.track == 'URBAN_DEVELOPMENT' }.reserves.applicationId")).containsExactly(u2, u4);
+        assertThat(result.getList("tracks.reserves")).containsOnlyNulls();
         assertThat(result.getInt("figures.entries")).isEqualTo(11);
+        assertThat(officerResult(officer, call).getList("tracks.find { it.track == 'URBAN_DEVELOPMENT' }.reserves.applicationId"))
+                .containsExactly(u2, u4);
 
         // A selected application withdrawn: revoked, and the first reserve whose country is free (not VN: taken by s1) promoted.
         call.withdraw(u1);
@@ -204,7 +205,7 @@ class SelectionFlowTest {
         assertThat(promoted.get("rank").asInt()).isEqualTo(4);
         assertThat(promoted.get("score").asText()).isEqualTo("75.00");
 
-        JsonPath after = given().get("/api/v1/calls/{callId}/result", call.callId).then().statusCode(200).extract().jsonPath();
+        JsonPath after = officerResult(officer, call);
         assertThat(after.getList("tracks.find { it.track == 'URBAN_DEVELOPMENT' }.selected.applicationId")).containsExactly(u3, u4);
         assertThat(after.getList("tracks.find { it.track == 'URBAN_DEVELOPMENT' }.reserves.applicationId")).containsExactly(u2);
         assertThat(after.getList("revoked.applicationId")).containsExactly(u1);
@@ -214,15 +215,15 @@ class SelectionFlowTest {
         call.withdraw(u3);
         EventContracts.assertHonoursContract(
                 EventLog.await(SELECTION_TOPIC, EventLog.ofType("kcity.selection.revoked.v1", keProject), PATIENCE));
-        JsonPath last = given().get("/api/v1/calls/{callId}/result", call.callId).then().statusCode(200).extract().jsonPath();
+        JsonPath last = officerResult(officer, call);
         assertThat(last.getList("tracks.find { it.track == 'URBAN_DEVELOPMENT' }.selected.applicationId")).containsExactly(u4);
         assertThat(last.getList("tracks.find { it.track == 'URBAN_DEVELOPMENT' }.reserves.applicationId")).containsExactly(u2);
         assertThat(last.getList("revoked.applicationId")).containsExactlyInAnyOrder(u1, u3);
     }
 
-    private static Response file(String token, String applicationId, int score) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(sheet(score))
-                .put("/api/v1/evaluations/{id}/sheet", applicationId);
+    private static JsonPath officerResult(String officer, TestCall call) {
+        return given().auth().oauth2(officer).get("/api/v1/calls/{callId}/result", call.callId).then().statusCode(200)
+                .extract().jsonPath();
     }
 
     /** The ProjectSelected of an application, checked against its contract. */

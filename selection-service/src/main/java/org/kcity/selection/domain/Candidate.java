@@ -45,6 +45,9 @@ public class Candidate extends PanacheEntityBase {
     @Column(nullable = false)
     public String title;
 
+    /** Null for applications received before it was kept. */
+    public String summary;
+
     @Column(name = "applicant_organization_id", nullable = false)
     public String applicantOrganizationId;
 

@@ -2,6 +2,7 @@ package org.kcity.selection.domain;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -62,6 +63,11 @@ public class ScoreSheet extends PanacheEntityBase {
         this.callId = assignment.callId;
         this.evaluatorId = assignment.evaluatorId;
         this.filedAt = at;
+    }
+
+    /** The evaluator's sheet for the application, if filed. */
+    public static Optional<ScoreSheet> of(String applicationId, String evaluatorId) {
+        return find("applicationId = ?1 and evaluatorId = ?2", applicationId, evaluatorId).firstResultOptional();
     }
 
     /** Records valid scores (see {@link Scorecard#faults}); a sheet filed before is corrected. */

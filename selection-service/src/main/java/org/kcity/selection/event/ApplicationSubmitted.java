@@ -5,9 +5,12 @@ import java.time.OffsetDateTime;
 import org.kcity.selection.domain.OrganizationKind;
 import org.kcity.selection.domain.Track;
 
-/** What this service reads of {@code kcity.application.submitted.v1}. */
+/**
+ * What this service reads of {@code kcity.application.submitted.v1}: everything an evaluator reads. Nothing else is
+ * read, so personal data a producer might add (the contact) is never kept.
+ */
 public record ApplicationSubmitted(String applicationId, String callId, Track track, String siteCountry, String region,
-        String city, String title, Organization applicant, Organization partner, long requestedSupport,
+        String city, String title, String summary, Organization applicant, Organization partner, long requestedSupport,
         OffsetDateTime submittedAt) {
 
     public static final String TYPE = "kcity.application.submitted.v1";

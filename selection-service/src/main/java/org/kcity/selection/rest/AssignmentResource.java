@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,10 +46,12 @@ public class AssignmentResource {
     public record AssignRequest(@NotBlank @Size(max = 120) String evaluatorId) {
     }
 
-    public record AssignmentView(String applicationId, String callId, String evaluatorId, String assignedBy, OffsetDateTime assignedAt) {
+    /** @param suspendedAt when a conflict of interest found after the assignment suspended it; null while active */
+    public record AssignmentView(String applicationId, String callId, String evaluatorId, String assignedBy, OffsetDateTime assignedAt,
+            OffsetDateTime suspendedAt, String suspensionReason) {
         static AssignmentView of(Assignment assignment) {
             return new AssignmentView(assignment.applicationId, assignment.callId, assignment.evaluatorId, assignment.assignedBy,
-                    assignment.assignedAt);
+                    assignment.assignedAt, assignment.suspendedAt, assignment.suspensionReason);
         }
     }
 
@@ -68,12 +71,25 @@ public class AssignmentResource {
         }
     }
 
+    /**
+     * @param assigned  evaluators who may score the application (suspended assignments left out)
+     * @param filed     sheets that count: those of the evaluators assigned
+     * @param suspended assignments suspended by a conflict of interest found after them
+     */
     public record ProgressView(String applicationId, Track track, String siteCountry, CandidateStatus status, long assigned,
-            long filed, int needed, boolean complete) {
+            long filed, int needed, boolean complete, List<SuspensionView> suspended) {
         static ProgressView of(AssignmentService.Progress progress) {
+            long filed = progress.filed();
             return new ProgressView(progress.candidate().applicationId, progress.candidate().track, progress.candidate().siteCountry,
-                    progress.candidate().status, progress.assigned(), progress.filed(), progress.needed(),
-                    progress.filed() >= progress.needed());
+                    progress.candidate().status, progress.active().size(), filed, progress.needed(), filed >= progress.needed(),
+                    progress.suspended().stream().map(assignment -> SuspensionView.of(assignment, progress.hasSheet(assignment))).toList());
+        }
+    }
+
+    /** @param sheetFiled whether the evaluator had filed a sheet, which no longer counts */
+    public record SuspensionView(String evaluatorId, OffsetDateTime suspendedAt, String reason, boolean sheetFiled) {
+        static SuspensionView of(Assignment assignment, boolean sheetFiled) {
+            return new SuspensionView(assignment.evaluatorId, assignment.suspendedAt, assignment.suspensionReason, sheetFiled);
         }
     }
 
@@ -114,6 +130,13 @@ public class AssignmentResource {
                 .orElseThrow(() -> ApiProblem.notFound("Assignment of evaluator " + evaluatorId + " to application", applicationId));
     }
 
+    @DELETE
+    @Path("/applications/{applicationId}/evaluators/{evaluatorId}")
+    @Operation(summary = "Unassign an evaluator, suspended or not, with its sheet (409 RESULT_PUBLISHED once the result is out)")
+    public void unassign(@PathParam("applicationId") String applicationId, @PathParam("evaluatorId") String evaluatorId) {
+        assignments.unassign(applicationId, evaluatorId);
+    }
+
     @POST
     @Path("/calls/{callId}/tracks/{track}/evaluators")
     @Operation(summary = "Assign an evaluator to every application of a track still in competition; all or nothing on conflicts")
@@ -128,7 +151,7 @@ public class AssignmentResource {
     @GET
     @Path("/calls/{callId}/progress")
     @Operation(summary = "Progress of a call: submissions received against those intake counted at the close, and per"
-            + " application (paged), sheets filed against sheets needed")
+            + " application (paged), sheets filed against sheets needed and the assignments suspended by a conflict of interest")
     public CallProgressView progress(@PathParam("callId") String callId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {

@@ -28,6 +28,7 @@ import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.ETags;
 import org.kcity.selection.domain.EvaluatorDeclaration;
 import org.kcity.selection.service.ConflictService;
+import org.kcity.selection.service.Evaluator;
 
 @Path("/api/v1/evaluators/me/conflicts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,9 +43,11 @@ public class ConflictResource {
             @NotNull @Size(max = 250) Set<@NotBlank @Size(max = 300) String> organizations) {
     }
 
-    public record DeclarationView(String evaluatorId, Set<String> countries, Set<String> organizations, OffsetDateTime declaredAt) {
+    /** @param organizationId the caller's own organization as its token names it: a conflict without declaring it */
+    public record DeclarationView(String evaluatorId, String organizationId, Set<String> countries, Set<String> organizations,
+            OffsetDateTime declaredAt) {
         static DeclarationView of(EvaluatorDeclaration declaration) {
-            return new DeclarationView(declaration.evaluatorId, Set.copyOf(declaration.countries),
+            return new DeclarationView(declaration.evaluatorId, declaration.organizationId, Set.copyOf(declaration.countries),
                     Set.copyOf(declaration.organizations), declaration.declaredAt);
         }
     }
@@ -60,15 +63,17 @@ public class ConflictResource {
     @GET
     @Operation(summary = "The conflicts of interest the calling evaluator declared")
     public Response read() {
-        EvaluatorDeclaration declaration = conflicts.of(caller.subject())
+        EvaluatorDeclaration declaration = conflicts.of(Evaluator.calling(caller))
                 .orElseThrow(() -> ApiProblem.notFound("Conflict declaration of evaluator", caller.subject()));
         return Response.ok(DeclarationView.of(declaration)).tag(ETags.of(declaration.version)).build();
     }
 
     @PUT
-    @Operation(summary = "Declare (or re-declare, with If-Match) the countries and organizations the caller must not evaluate")
+    @Operation(summary = "Declare (or re-declare, with If-Match) the countries and organizations the caller must not evaluate;"
+            + " its assignments that now conflict are suspended, in calls whose result is not published yet")
     public Response declare(@Valid @NotNull DeclareConflictsRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        EvaluatorDeclaration declaration = conflicts.declare(caller.subject(), request.countries(), request.organizations(), ifMatch);
+        EvaluatorDeclaration declaration = conflicts.declare(Evaluator.calling(caller), request.countries(), request.organizations(),
+                ifMatch);
         return Response.ok(DeclarationView.of(declaration)).tag(ETags.of(declaration.version)).build();
     }
 }

@@ -35,6 +35,7 @@ import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.ETags;
 import org.kcity.selection.domain.ScoreSheet;
 import org.kcity.selection.service.EvaluationService;
+import org.kcity.selection.service.Evaluator;
 
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,24 +78,25 @@ public class EvaluationResource {
     }
 
     @GET
-    @Operation(summary = "The applications assigned to the calling evaluator, with its sheets")
+    @Operation(summary = "The applications assigned to the calling evaluator (not the suspended assignments), with its sheets")
     public List<EvaluationView> assigned(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return evaluations.assignedTo(caller.subject(), page, size).stream().map(EvaluationView::of).toList();
+        return evaluations.assignedTo(evaluator(), page, size).stream().map(EvaluationView::of).toList();
     }
 
     @GET
     @Path("/{applicationId}")
-    @Operation(summary = "An application assigned to the caller (others answer 404), the call's criteria and the caller's sheet")
+    @Operation(summary = "An application assigned to the caller, all of it but the contact (others and suspended assignments"
+            + " answer 404), the call's criteria and the caller's sheet")
     public EvaluationView read(@PathParam("applicationId") String applicationId) {
-        return EvaluationView.of(evaluations.read(caller.subject(), applicationId));
+        return EvaluationView.of(evaluations.read(evaluator(), applicationId));
     }
 
     @GET
     @Path("/{applicationId}/sheet")
     @Operation(summary = "The caller's score sheet for an application assigned to it")
     public Response sheet(@PathParam("applicationId") String applicationId) {
-        EvaluationService.Evaluation evaluation = evaluations.read(caller.subject(), applicationId);
+        EvaluationService.Evaluation evaluation = evaluations.read(evaluator(), applicationId);
         ScoreSheet sheet = evaluation.sheet()
                 .orElseThrow(() -> ApiProblem.notFound("Score sheet of application", applicationId));
         return Response.ok(SheetView.of(sheet, evaluation.call().isPublished())).tag(ETags.of(sheet.version)).build();
@@ -105,12 +107,16 @@ public class EvaluationResource {
     @Operation(summary = "File the caller's score sheet (201), or correct it with If-Match until the result is published")
     public Response file(@PathParam("applicationId") String applicationId, @Valid @NotNull ScoreSheetRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        EvaluationService.Filed filed = evaluations.file(caller.subject(), applicationId, request.scores(), ifMatch);
+        EvaluationService.Filed filed = evaluations.file(evaluator(), applicationId, request.scores(), ifMatch);
         SheetView view = SheetView.of(filed.sheet(), false);
         if (filed.created()) {
             URI location = UriBuilder.fromPath("/api/v1/evaluations/{applicationId}/sheet").build(applicationId);
             return Response.created(location).entity(view).tag(ETags.of(filed.sheet().version)).build();
         }
         return Response.ok(view).tag(ETags.of(filed.sheet().version)).build();
+    }
+
+    private Evaluator evaluator() {
+        return Evaluator.calling(caller);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -18,14 +19,18 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
 import org.kcity.selection.domain.Candidate;
+import org.kcity.selection.domain.ResultAudience;
 import org.kcity.selection.domain.ResultEntry;
 import org.kcity.selection.domain.ResultStatus;
 import org.kcity.selection.domain.Track;
 import org.kcity.selection.service.PublishedResult;
 import org.kcity.selection.service.ResultService;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 @Path("/api/v1/calls/{callId}/result")
@@ -33,29 +38,40 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 @Tag(name = "Published result")
 public class ResultResource {
 
-    /** The published result: projects and reserve lists as they stand now, and the figures as published. */
-    public record ResultView(String callId, int year, String title, OffsetDateTime publishedAt, @JsonRawValue String figures,
-            List<TrackResultView> tracks, List<ProjectView> revoked) {
-        static ResultView of(PublishedResult result) {
+    /**
+     * The published result: projects as they stand now, and the figures as published; reserve lists as the audience
+     * may see them.
+     */
+    public record ResultView(String callId, int year, String title, OffsetDateTime publishedAt, ResultAudience.Kind audience,
+            @JsonRawValue String figures, List<TrackResultView> tracks, List<ProjectView> revoked) {
+        static ResultView of(PublishedResult result, ResultAudience audience) {
             List<TrackResultView> tracks = result.call().tracks.stream().map(setting -> new TrackResultView(setting.track,
                     setting.quota,
                     entries(result, setting.track, ResultStatus.SELECTED).stream().map(e -> ProjectView.of(e, result.candidate(e))).toList(),
-                    entries(result, setting.track, ResultStatus.RESERVE).stream()
-                            .filter(e -> result.candidate(e).status.inCompetition())
-                            .map(e -> ReserveView.of(e, result.candidate(e))).toList()))
+                    audience.seesReserves() ? reserves(result, setting.track, audience) : null))
                     .toList();
             List<ProjectView> revoked = result.entries().stream().filter(e -> e.status == ResultStatus.REVOKED)
                     .map(e -> ProjectView.of(e, result.candidate(e))).toList();
             return new ResultView(result.call().id, result.call().year, result.call().title, result.call().publishedAt,
-                    result.call().publishedFigures, tracks, revoked);
+                    audience.kind(), result.call().publishedFigures, tracks, revoked);
         }
 
         private static List<ResultEntry> entries(PublishedResult result, Track track, ResultStatus status) {
             return result.entries().stream().filter(e -> e.track == track && e.status == status).toList();
         }
+
+        /** The reserves still available that the audience may see. */
+        private static List<ReserveView> reserves(PublishedResult result, Track track, ResultAudience audience) {
+            return entries(result, track, ResultStatus.RESERVE).stream()
+                    .filter(e -> result.candidate(e).status.inCompetition())
+                    .filter(e -> audience.seesReserveOf(result.candidate(e).applicantOrganizationId))
+                    .map(e -> ReserveView.of(e, result.candidate(e))).toList();
+        }
     }
 
-    public record TrackResultView(Track track, int quota, List<ProjectView> selected, List<ReserveView> reserves) {
+    /** @param reserves absent for the public; for an applicant, its own reserves only */
+    public record TrackResultView(Track track, int quota, List<ProjectView> selected,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<ReserveView> reserves) {
     }
 
     public record ProjectView(String projectId, String applicationId, String siteCountry, String region, String city, String title,
@@ -79,9 +95,11 @@ public class ResultResource {
     }
 
     private final ResultService results;
+    private final Caller caller;
 
-    ResultResource(ResultService results) {
+    ResultResource(ResultService results, Caller caller) {
         this.results = results;
+        this.caller = caller;
     }
 
     @POST
@@ -92,13 +110,26 @@ public class ResultResource {
     public Response publish(@PathParam("callId") String callId) {
         PublishedResult result = results.publish(callId);
         URI location = UriBuilder.fromPath("/api/v1/calls/{callId}/result").build(callId);
-        return Response.created(location).entity(ResultView.of(result)).build();
+        return Response.created(location).entity(ResultView.of(result, ResultAudience.PROGRAM_OFFICERS)).build();
     }
 
+    /** One URL for everyone; the answer depends on the token, so shared caches must keep them apart (Vary). */
     @GET
     @PermitAll
-    @Operation(summary = "The published result of a call (public): selected projects, reserve lists, press figures")
-    public ResultView read(@PathParam("callId") String callId) {
-        return ResultView.of(results.result(callId));
+    @Operation(summary = "The published result of a call: selected projects and press figures for everyone; reserve lists"
+            + " for program officers; an applicant's own reserve positions for that applicant")
+    public RestResponse<ResultView> read(@PathParam("callId") String callId) {
+        return RestResponse.ResponseBuilder.ok(ResultView.of(results.result(callId), audience()))
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+    }
+
+    private ResultAudience audience() {
+        if (caller.hasRole(Roles.PROGRAM_OFFICER)) {
+            return ResultAudience.PROGRAM_OFFICERS;
+        }
+        if (caller.hasRole(Roles.APPLICANT)) {
+            return caller.organization().map(ResultAudience::applicant).orElse(ResultAudience.PUBLIC);
+        }
+        return ResultAudience.PUBLIC;
     }
 }

@@ -43,6 +43,7 @@ public class CandidateService {
         candidate.region = submitted.region();
         candidate.city = submitted.city();
         candidate.title = submitted.title();
+        candidate.summary = submitted.summary();
         candidate.applicantOrganizationId = submitted.applicant().organizationId();
         candidate.applicantName = submitted.applicant().name();
         candidate.applicantKind = submitted.applicant().kind();

@@ -28,10 +28,12 @@ import io.quarkus.panache.common.Sort;
 public class EvaluationService {
 
     private final CallService calls;
+    private final ConflictService conflicts;
     private final AuditTrail audit;
 
-    EvaluationService(CallService calls, AuditTrail audit) {
+    EvaluationService(CallService calls, ConflictService conflicts, AuditTrail audit) {
         this.calls = calls;
+        this.conflicts = conflicts;
         this.audit = audit;
     }
 
@@ -43,21 +45,24 @@ public class EvaluationService {
     public record Filed(ScoreSheet sheet, boolean created) {
     }
 
+    /** The applications the evaluator may read and score: its assignments not suspended. */
     @Transactional
-    public List<Evaluation> assignedTo(String evaluatorId, int page, int size) {
-        List<Assignment> assignments = Assignment.find("evaluatorId", Sort.by("assignedAt").and("applicationId"), evaluatorId)
-                .page(Page.of(page, size)).list();
+    public List<Evaluation> assignedTo(Evaluator evaluator, int page, int size) {
+        conflicts.recognize(evaluator);
+        List<Assignment> assignments = Assignment.find("evaluatorId = ?1 and suspendedAt is null",
+                Sort.by("assignedAt").and("applicationId"), evaluator.id()).page(Page.of(page, size)).list();
         return assignments.stream().map(assignment -> {
             Candidate candidate = Candidate.findById(assignment.applicationId);
-            return new Evaluation(candidate, calls.find(candidate.callId), sheetOf(evaluatorId, assignment.applicationId));
+            return new Evaluation(candidate, calls.find(candidate.callId), ScoreSheet.of(assignment.applicationId, evaluator.id()));
         }).toList();
     }
 
     @Transactional
-    public Evaluation read(String evaluatorId, String applicationId) {
-        Assignment assignment = assignment(evaluatorId, applicationId, LockModeType.NONE);
+    public Evaluation read(Evaluator evaluator, String applicationId) {
+        conflicts.recognize(evaluator);
+        Assignment assignment = assignment(evaluator.id(), applicationId, LockModeType.NONE);
         Candidate candidate = Candidate.findById(assignment.applicationId);
-        return new Evaluation(candidate, calls.find(candidate.callId), sheetOf(evaluatorId, applicationId));
+        return new Evaluation(candidate, calls.find(candidate.callId), ScoreSheet.of(applicationId, evaluator.id()));
     }
 
     /**
@@ -65,13 +70,15 @@ public class EvaluationService {
      * Every criterion of the call needs a whole score 0-100; every fault is reported at once.
      */
     @Transactional
-    public Filed file(String evaluatorId, String applicationId, Map<String, BigDecimal> scores, String ifMatch) {
+    public Filed file(Evaluator evaluator, String applicationId, Map<String, BigDecimal> scores, String ifMatch) {
+        conflicts.recognize(evaluator);
+        String evaluatorId = evaluator.id();
         Assignment assignment = assignment(evaluatorId, applicationId, LockModeType.PESSIMISTIC_WRITE);
         // Shared: sheets of a call may be filed side by side, but not while its result is being published.
         Call call = calls.lock(assignment.callId, LockModeType.PESSIMISTIC_READ);
         call.requireNotPublished();
         Candidate.<Candidate>findById(applicationId).requireEvaluable();
-        Optional<ScoreSheet> existing = sheetOf(evaluatorId, applicationId);
+        Optional<ScoreSheet> existing = ScoreSheet.of(applicationId, evaluatorId);
         existing.ifPresent(sheet -> ETags.requireCurrent(ifMatch, sheet.version));
         Scorecard scorecard = call.scorecard();
         List<Problem.Violation> faults = scorecard.faults(scores);
@@ -89,14 +96,11 @@ public class EvaluationService {
         return new Filed(sheet, existing.isEmpty());
     }
 
-    /** Not assigned looks exactly like not existing. */
+    /** Not assigned, or suspended, looks exactly like not existing. */
     private static Assignment assignment(String evaluatorId, String applicationId, LockModeType lock) {
-        return Assignment.<Assignment>find("applicationId = ?1 and evaluatorId = ?2", applicationId, evaluatorId)
-                .withLock(lock).firstResultOptional()
+        Assignment assignment = Assignment.of(applicationId, evaluatorId, lock)
                 .orElseThrow(() -> ApiProblem.notFound("Application", applicationId));
-    }
-
-    private static Optional<ScoreSheet> sheetOf(String evaluatorId, String applicationId) {
-        return ScoreSheet.find("applicationId = ?1 and evaluatorId = ?2", applicationId, evaluatorId).firstResultOptional();
+        assignment.requireActive();
+        return assignment;
     }
 }

@@ -41,10 +41,13 @@ public class RankingService {
         return new RankingPreview(call, Ranking.of(call.rankingRules(), entries), byId);
     }
 
+    /** The sheets that count: those of assignments not suspended by a conflict of interest. */
     private static Map<String, Score> scores(String callId) {
         List<Object[]> rows = ScoreSheet.getEntityManager().createQuery("""
-                select s.applicationId, count(s), sum(s.weightedSum) from ScoreSheet s
-                where s.callId = :callId group by s.applicationId""", Object[].class)
+                select s.applicationId, count(s), sum(s.weightedSum) from ScoreSheet s, Assignment a
+                where s.callId = :callId and a.applicationId = s.applicationId and a.evaluatorId = s.evaluatorId
+                and a.suspendedAt is null
+                group by s.applicationId""", Object[].class)
                 .setParameter("callId", callId).getResultList();
         Map<String, Score> scores = new HashMap<>();
         for (Object[] row : rows) {

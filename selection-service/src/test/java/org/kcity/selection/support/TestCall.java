@@ -87,6 +87,16 @@ public final class TestCall {
         return applicationId;
     }
 
+    /** The submitted event of an application, as intake sent it. */
+    public ApplicationSubmitted submission(String applicationId) {
+        return submitted.get(applicationId);
+    }
+
+    /** The applicant's organization, the one its applicants' tokens name. */
+    public String organizationOf(String applicationId) {
+        return submission(applicationId).applicant().organizationId();
+    }
+
     public void deliverSubmission(String applicationId) {
         UpstreamEvents.submitted(submitted.get(applicationId));
     }
@@ -108,7 +118,8 @@ public final class TestCall {
 
     private void submitted(String applicationId, String track, String country, String region, Organization applicant, Partner partner) {
         ApplicationSubmitted event = new ApplicationSubmitted(applicationId, callId, track, country, region, "Capital of " + country,
-                "Smart city plan for " + country, "A plan", applicant, partner, 500_000_000L,
+                "Smart city plan for " + country,
+                "Traffic sensors, a control centre and open data for the capital of " + country, applicant, partner, 500_000_000L,
                 OPENS.plus(1, ChronoUnit.DAYS).plus(submitted.size() + 1, ChronoUnit.MINUTES).toString());
         submitted.put(applicationId, event);
         statuses.put(applicationId, "SUBMITTED");

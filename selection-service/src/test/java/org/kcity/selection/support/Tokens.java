@@ -16,7 +16,15 @@ public final class Tokens {
     }
 
     public static String evaluator(String subject) {
-        return DevTokens.mint(subject, "KAIA", "KR", List.of(Roles.EVALUATOR));
+        return evaluator(subject, "KAIA");
+    }
+
+    public static String evaluator(String subject, String organization) {
+        return DevTokens.mint(subject, organization, "KR", List.of(Roles.EVALUATOR));
+    }
+
+    public static String applicant(String organization) {
+        return DevTokens.mint(TestCall.unique("applicant"), organization, null, List.of(Roles.APPLICANT));
     }
 
     public static String of(String role) {
