@@ -79,8 +79,8 @@ public class ConflictService {
 
     /** Suspends the evaluator's active assignments that conflict with its declaration, in calls not yet published. */
     private void suspendConflicting(EvaluatorDeclaration declaration) {
-        List<Assignment> active = Assignment.<Assignment>find("evaluatorId = ?1 and suspendedAt is null order by id", declaration.evaluatorId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        List<Assignment> active = Assignment.<Assignment>find("evaluatorId = ?1 and suspendedAt is null order by id",
+                declaration.evaluatorId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         if (active.isEmpty()) {
             return;
         }
