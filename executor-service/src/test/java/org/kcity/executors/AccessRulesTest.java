@@ -124,6 +124,9 @@ class AccessRulesTest {
         String bid = Api.bid(tenderId, bidder, "Lambda", 400_000_000L).statusCode(201).extract().path("id");
         as(Tokens.bidder(Upstream.unique("kr-mu"))).get("/api/v1/tenders/{t}/bids/{b}", tenderId, bid).then().statusCode(404);
         as(Tokens.evaluator(Upstream.unique("expert"))).get("/api/v1/tenders/{id}", tenderId).then().statusCode(404);
+        as(Tokens.officer()).get("/api/v1/tenders/{t}/bids/{b}", tenderId, bid).then().statusCode(409)
+                .body("errors.code", hasItem("BIDDING_STILL_OPEN"));
+        clock.advance(Duration.ofHours(2));
         as(Tokens.officer()).get("/api/v1/tenders/{t}/bids/{b}", tenderId, bid).then().statusCode(200)
                 .body("companyName", is("Lambda"));
         as(Tokens.officer()).get("/api/v1/tenders?page=-1").then().statusCode(400);

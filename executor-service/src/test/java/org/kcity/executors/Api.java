@@ -35,6 +35,15 @@ public final class Api {
         return as(Tokens.officer()).get("/api/v1/projects/{id}", projectId).then();
     }
 
+    /** A project of the track in the country, its budget finalized and its tender opened with the given deadline. */
+    public static String openTender(String track, String country, long ceiling, OffsetDateTime deadline) {
+        Upstream.ProjectSelected project = Upstream.projectSelected(track, country, 2020);
+        Upstream.budgetFinalized(project, ceiling);
+        String tenderId = awaitTender(project.projectId());
+        open(tenderId, deadline).statusCode(200);
+        return tenderId;
+    }
+
     public static ValidatableResponse open(String tenderId, OffsetDateTime deadline) {
         return as(Tokens.officer()).body(Map.of("scope", "Master plan and feasibility study agreed with the host government",
                 "bidDeadline", deadline.toString())).post("/api/v1/tenders/{id}/open", tenderId).then();

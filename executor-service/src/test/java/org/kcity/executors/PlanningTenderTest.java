@@ -320,11 +320,7 @@ class PlanningTenderTest {
 
     /** A project of the track in the country, its budget finalized and its tender opened with a deadline in an hour. */
     String openTender(String track, String country) {
-        Upstream.ProjectSelected project = Upstream.projectSelected(track, country, 2020);
-        Upstream.budgetFinalized(project, CEILING);
-        String tenderId = Api.awaitTender(project.projectId());
-        Api.open(tenderId, now().plusHours(1)).statusCode(200);
-        return tenderId;
+        return Api.openTender(track, country, CEILING, now().plusHours(1));
     }
 
     OffsetDateTime now() {

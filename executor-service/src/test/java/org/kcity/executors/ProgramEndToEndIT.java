@@ -127,7 +127,8 @@ class ProgramEndToEndIT {
             String memberToken = kind.equals("EXPERT") ? DevTokens.mint(member, "kaia", null, List.of(Roles.EVALUATOR))
                     : DevTokens.mint(member, "gov-vn", "VN", List.of(Roles.OVERSEAS_OFFICIAL));
             await().atMost(PATIENCE).untilAsserted(() -> at(Service.EXECUTORS, memberToken).body(Map.of("score", 72))
-                    .put("/api/v1/tenders/{t}/bids/{b}/technical-scores/mine", tenderId, bidId).then().statusCode(200));
+                    .put("/api/v1/tenders/{t}/bids/{b}/technical-scores/mine", tenderId, bidId).then().statusCode(200)
+                    .body("verifiedHostOfficial", equalTo(kind.equals("OVERSEAS_OFFICIAL"))));
         });
         at(Service.EXECUTORS, officer).post("/api/v1/tenders/{id}/award", tenderId).then().statusCode(200);
 

@@ -104,9 +104,12 @@ public class Bid extends PanacheEntityBase {
         return find("tenderId = ?1 and bidderOrganizationId = ?2", tenderId, organizationId).firstResultOptional();
     }
 
-    public void score(String memberSubject, int score, OffsetDateTime now) {
-        technicalScores.removeIf(existing -> existing.memberSubject.equals(memberSubject));
-        technicalScores.add(new TechnicalScore(memberSubject, score, now));
+    /** Records the scorer's technical score; scoring again replaces its earlier score. */
+    public TechnicalScore score(Scorer scorer, int score, OffsetDateTime now) {
+        technicalScores.removeIf(existing -> existing.memberSubject.equals(scorer.subject()));
+        TechnicalScore recorded = new TechnicalScore(scorer, score, now);
+        technicalScores.add(recorded);
+        return recorded;
     }
 
     public Optional<Integer> scoreOf(String memberSubject) {

@@ -18,12 +18,17 @@ public class TechnicalScore {
     @Column(name = "scored_at", nullable = false)
     public OffsetDateTime scoredAt;
 
+    /** Given by the host country's official with a token that proved it: the award reads this, not a token. */
+    @Column(name = "by_verified_host_official", nullable = false)
+    public boolean byVerifiedHostOfficial;
+
     protected TechnicalScore() {
     }
 
-    TechnicalScore(String memberSubject, int score, OffsetDateTime scoredAt) {
-        this.memberSubject = memberSubject;
+    TechnicalScore(Scorer scorer, int score, OffsetDateTime scoredAt) {
+        this.memberSubject = scorer.subject();
         this.score = score;
         this.scoredAt = scoredAt;
+        this.byVerifiedHostOfficial = scorer.verifiedHostOfficial();
     }
 }

@@ -140,6 +140,19 @@ public class Tender extends PanacheEntityBase {
         }
     }
 
+    /** Bids stay sealed until the current round's deadline, whatever the status: only each bidder sees its own. */
+    public boolean sealsBids(OffsetDateTime now) {
+        return bidDeadline != null && now.isBefore(bidDeadline);
+    }
+
+    /** Officers and committee members read bids, score tables included, only once the deadline unsealed them. */
+    public void requireBidsUnsealed(OffsetDateTime now) {
+        if (sealsBids(now)) {
+            throw ApiProblem.conflict("BIDDING_STILL_OPEN",
+                    "The bids of tender " + id + " are sealed until the deadline " + bidDeadline);
+        }
+    }
+
     public Optional<CommitteeMember> member(String subject) {
         return committee.stream().filter(member -> member.subject.equals(subject)).findFirst();
     }
@@ -191,6 +204,36 @@ public class Tender extends PanacheEntityBase {
         return violations;
     }
 
+    /** The member the token names, scoring as what the committee registered it as. */
+    public Scorer scorer(Credentials credentials, String hostCountry) {
+        return member(credentials.subject())
+                .orElseThrow(() -> ApiProblem.forbidden(credentials.subject() + " does not sit on the committee of tender " + id))
+                .scoringWith(credentials, hostCountry);
+    }
+
+    /**
+     * What the award still lacks: every member's score of every bid (SCORE_MISSING), and on every bid a score that a
+     * member gave as the host country's official, verified by its token (HOST_OFFICIAL_SCORE_MISSING).
+     */
+    public List<Problem.Violation> scoresMissing(List<Bid> bids, String hostCountry) {
+        List<Problem.Violation> missing = new ArrayList<>();
+        for (Bid bid : bids) {
+            for (CommitteeMember member : committee) {
+                if (bid.scoreOf(member.subject).isEmpty()) {
+                    missing.add(Problem.Violation.ofRule("SCORE_MISSING", member.subject + " has not scored bid " + bid.id));
+                }
+            }
+        }
+        for (Bid bid : bids) {
+            if (!hasVerifiedHostOfficialScore(bid, hostCountry)) {
+                missing.add(Problem.Violation.ofRule("HOST_OFFICIAL_SCORE_MISSING",
+                        "No official of " + hostCountry + " on the committee has scored bid " + bid.id
+                                + " with a token proving that role and country"));
+            }
+        }
+        return missing;
+    }
+
     public void award(UUID bidId, OffsetDateTime now) {
         requireBiddingClosed(now);
         awardedBidId = bidId;
@@ -205,6 +248,12 @@ public class Tender extends PanacheEntityBase {
     public void cancel(OffsetDateTime now) {
         status = TenderStatus.CANCELLED;
         cancelledAt = now;
+    }
+
+    /** Only a current member's score counts: a removed official's earlier scores do not. */
+    private boolean hasVerifiedHostOfficialScore(Bid bid, String hostCountry) {
+        return bid.technicalScores.stream().anyMatch(score -> score.byVerifiedHostOfficial
+                && member(score.memberSubject).filter(member -> member.isOfficialOf(hostCountry)).isPresent());
     }
 
     private void requireUndecided() {

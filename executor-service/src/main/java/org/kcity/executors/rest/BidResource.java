@@ -73,7 +73,8 @@ public class BidResource {
 
     @GET
     @RolesAllowed({ Roles.BIDDER, Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
-    @Operation(summary = "Bidders: their own bid; officers: every bid; committee members: every bid once bidding closed")
+    @Operation(summary = "Bidders: their own bid; officers and committee members: every bid once the deadline passed "
+            + "(sealed until then: 409 BIDDING_STILL_OPEN)")
     public List<TenderViews.BidView> list(@PathParam("tenderId") UUID tenderId) {
         return bids.list(tenderId).stream().map(TenderViews.BidView::of).toList();
     }
@@ -81,7 +82,8 @@ public class BidResource {
     @GET
     @Path("/{bidId}")
     @RolesAllowed({ Roles.BIDDER, Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
-    @Operation(summary = "One bid; another organization's bid answers 404")
+    @Operation(summary = "One bid; another organization's bid answers 404 to a bidder; officers and committee members "
+            + "read it once the deadline passed (409 BIDDING_STILL_OPEN before)")
     public Response get(@PathParam("tenderId") UUID tenderId, @PathParam("bidId") UUID bidId) {
         Bid bid = bids.find(tenderId, bidId);
         return Response.ok(TenderViews.BidView.of(bid)).tag(ETags.of(bid.version)).build();
@@ -90,10 +92,10 @@ public class BidResource {
     @PUT
     @Path("/{bidId}/technical-scores/mine")
     @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
-    @Operation(summary = "A committee member scores the bid's technical part (0-80) after the deadline")
+    @Operation(summary = "A committee member scores the bid's technical part (0-80) after the deadline; a member registered "
+            + "as an overseas official only with an overseas-official token of its country (else 403 OFFICIAL_NOT_VERIFIED)")
     public TenderViews.ScoreView score(@PathParam("tenderId") UUID tenderId, @PathParam("bidId") UUID bidId,
             @Valid @NotNull TenderRequests.TechnicalScoreRequest request) {
-        Bid bid = bids.score(tenderId, bidId, request.score());
-        return new TenderViews.ScoreView(bid.id, caller.subject(), request.score());
+        return TenderViews.ScoreView.of(bidId, bids.score(tenderId, bidId, request.score()));
     }
 }

@@ -76,7 +76,8 @@ public class TenderResource {
     @GET
     @Path("/{tenderId}/score-table")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Every member's technical scores, price scores and totals of every bid, best first")
+    @Operation(summary = "Every member's technical scores, price scores and totals of every bid, best first; sealed until "
+            + "the deadline (409 BIDDING_STILL_OPEN)")
     public TenderViews.ScoreTableView scoreTable(@PathParam("tenderId") UUID tenderId) {
         return TenderViews.ScoreTableView.of(tenders.scoreTable(tenderId));
     }
@@ -84,7 +85,9 @@ public class TenderResource {
     @POST
     @Path("/{tenderId}/award")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Awards the best bid and appoints its bidder as the project's executor")
+    @Operation(summary = "Awards the best bid and appoints its bidder as the project's executor; needs every member's score "
+            + "and, on every bid, a score of the host country's official verified by its token (409 SCORE_MISSING, "
+            + "HOST_OFFICIAL_SCORE_MISSING)")
     public TenderViews.AwardView award(@PathParam("tenderId") UUID tenderId) {
         return TenderViews.AwardView.of(tenders.award(tenderId));
     }

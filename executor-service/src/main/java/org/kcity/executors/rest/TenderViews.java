@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.kcity.executors.domain.Bid;
 import org.kcity.executors.domain.MemberKind;
+import org.kcity.executors.domain.TechnicalScore;
 import org.kcity.executors.domain.Tender;
 import org.kcity.executors.domain.TenderStatus;
 import org.kcity.executors.service.CommitteeService;
@@ -47,7 +48,12 @@ public final class TenderViews {
         }
     }
 
-    public record ScoreView(UUID bidId, String member, int score) {
+    /** {@code verifiedHostOfficial}: the score counts as the host country's official's for the award. */
+    public record ScoreView(UUID bidId, String member, int score, boolean verifiedHostOfficial) {
+
+        static ScoreView of(UUID bidId, TechnicalScore score) {
+            return new ScoreView(bidId, score.memberSubject, score.score, score.byVerifiedHostOfficial);
+        }
     }
 
     public record MemberView(String subject, String name, MemberKind kind, String country, OffsetDateTime addedAt) {
@@ -62,7 +68,10 @@ public final class TenderViews {
         }
     }
 
-    /** Figures are exact internally and shown to 2 decimals; they are null until every member scored every bid. */
+    /**
+     * Figures are exact internally and shown to 2 decimals; they are null until the table holds every score the award
+     * needs (see the table's missingScores).
+     */
     public record ScoreLineView(UUID bidId, String bidderOrganizationId, String companyName, long price,
             OffsetDateTime submittedAt, Map<String, Integer> technicalScores, String technicalMean, String priceScore,
             String total, Integer rank) {

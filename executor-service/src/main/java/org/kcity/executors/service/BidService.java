@@ -8,6 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.kcity.executors.domain.Bid;
+import org.kcity.executors.domain.Credentials;
+import org.kcity.executors.domain.Scorer;
+import org.kcity.executors.domain.TechnicalScore;
 import org.kcity.executors.domain.Tender;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.problem.ApiProblem;
@@ -16,8 +19,8 @@ import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.ETags;
 
 /**
- * Bids and their technical scores. A bidder works with its own organization's bid only; officers and, once
- * bidding closed, committee members see every bid of a tender they may see.
+ * Bids and their technical scores. A bidder works with its own organization's bid only; officers and committee members
+ * see every bid of a tender they may see, once its deadline unsealed the bids.
  */
 @ApplicationScoped
 public class BidService {
@@ -46,7 +49,7 @@ public class BidService {
         }
         Bid bid = Bid.submit(tender, organization, offer, caller.subject(), time.now());
         bid.persist();
-        audit.record("bid-submitted", "bid", bid.id.toString(), offer);
+        audit.record("bid-submitted", "bid", bid.id.toString(), withoutOffer(bid));
         return bid;
     }
 
@@ -56,14 +59,15 @@ public class BidService {
         Bid bid = ownBid(tender, bidId);
         ETags.requireCurrent(ifMatch, bid.version);
         bid.revise(tender, offer, time.now());
-        audit.record("bid-revised", "bid", bid.id.toString(), offer);
+        audit.record("bid-revised", "bid", bid.id.toString(), withoutOffer(bid));
         return bid;
     }
 
     @Transactional
     public Bid find(UUID tenderId, UUID bidId) {
         TenderAccess.VisibleTender visible = access.visible(tenderId);
-        if (seesEveryBid(visible)) {
+        if (readsEveryBid(visible)) {
+            visible.tender().requireBidsUnsealed(time.now());
             return Bid.<Bid>findByIdOptional(bidId).filter(bid -> bid.tenderId.equals(visible.tender().id))
                     .orElseThrow(() -> ApiProblem.notFound("Bid", bidId));
         }
@@ -76,11 +80,9 @@ public class BidService {
     @Transactional
     public List<Bid> list(UUID tenderId) {
         TenderAccess.VisibleTender visible = access.visible(tenderId);
-        if (seesEveryBid(visible)) {
+        if (readsEveryBid(visible)) {
+            visible.tender().requireBidsUnsealed(time.now());
             return Bid.ofTender(visible.tender().id);
-        }
-        if (access.isMember(visible.tender(), visible.project())) {
-            throw ApiProblem.conflict("BIDDING_STILL_OPEN", "Bids are sealed until the deadline " + visible.tender().bidDeadline);
         }
         if (!caller.hasRole(Roles.BIDDER)) {
             throw ApiProblem.notFound("Bids of tender", tenderId);
@@ -88,26 +90,40 @@ public class BidService {
         return Bid.ofBidder(visible.tender().id, caller.requireOrganization()).stream().toList();
     }
 
-    /** A committee member's technical score (0-80) of a bid, once bidding closed; scoring again replaces it. */
+    /**
+     * A committee member's technical score (0-80) of a bid, once bidding closed; scoring again replaces it. A member
+     * registered as the host country's official scores only with a token proving it, and the score records that.
+     */
     @Transactional
-    public Bid score(UUID tenderId, UUID bidId, int score) {
+    public TechnicalScore score(UUID tenderId, UUID bidId, int score) {
         TenderAccess.VisibleTender visible = access.visibleForUpdate(tenderId);
         Tender tender = visible.tender();
         if (!access.isMember(tender, visible.project())) {
             throw ApiProblem.forbidden("Only members of tender " + tender.id + "'s committee score its bids");
         }
+        Scorer scorer = tender.scorer(credentials(), visible.project().siteCountry);
         tender.requireBiddingClosed(time.now());
         committees.requireValid(tender, visible.project().siteCountry);
         Bid bid = Bid.<Bid>findByIdOptional(bidId).filter(candidate -> candidate.tenderId.equals(tender.id))
                 .orElseThrow(() -> ApiProblem.notFound("Bid", bidId));
-        bid.score(caller.subject(), score, time.now());
-        audit.record("bid-scored", "bid", bid.id.toString(), Map.of("member", caller.subject(), "score", score));
-        return bid;
+        TechnicalScore recorded = bid.score(scorer, score, time.now());
+        audit.record("bid-scored", "bid", bid.id.toString(), Map.of("member", scorer.subject(), "score", score,
+                "verifiedHostOfficial", scorer.verifiedHostOfficial()));
+        return recorded;
     }
 
-    private boolean seesEveryBid(TenderAccess.VisibleTender visible) {
-        return caller.hasRole(Roles.PROGRAM_OFFICER)
-                || access.isMember(visible.tender(), visible.project()) && !visible.tender().acceptsBids(time.now());
+    /** Officers and committee members read every bid, but only once the deadline unsealed them. */
+    private boolean readsEveryBid(TenderAccess.VisibleTender visible) {
+        return caller.hasRole(Roles.PROGRAM_OFFICER) || access.isMember(visible.tender(), visible.project());
+    }
+
+    private Credentials credentials() {
+        return new Credentials(caller.subject(), caller.hasRole(Roles.OVERSEAS_OFFICIAL), caller.country().orElse(null));
+    }
+
+    /** Bids are sealed: the trail keeps who bid in which round, never the offer (price, proposal, consortium). */
+    private static Map<String, Object> withoutOffer(Bid bid) {
+        return Map.of("tenderId", bid.tenderId.toString(), "round", bid.round, "bidderOrganizationId", bid.bidderOrganizationId);
     }
 
     private Bid ownBid(Tender tender, UUID bidId) {

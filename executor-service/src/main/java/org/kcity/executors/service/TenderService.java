@@ -1,7 +1,6 @@
 package org.kcity.executors.service;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,7 +49,7 @@ public class TenderService {
         this.caller = caller;
     }
 
-    /** One bid's line in the score table; the figures are null until every member scored every bid. */
+    /** One bid's line in the score table; the figures are null until the table holds every score the award needs. */
     public record ScoreLine(Bid bid, Map<String, Integer> scoresByMember, TenderScoring.Standing standing) {
     }
 
@@ -96,24 +95,30 @@ public class TenderService {
         return tender;
     }
 
+    /** Refused (409 BIDDING_STILL_OPEN) while the bids are sealed: the table shows prices. */
     @Transactional
     public ScoreTable scoreTable(UUID tenderId) {
-        return scoreTable(access.visible(tenderId).tender());
+        TenderAccess.VisibleTender visible = access.visible(tenderId);
+        visible.tender().requireBidsUnsealed(time.now());
+        return scoreTable(visible.tender(), visible.project());
     }
 
-    /** Awards the best bid once bidding closed, the committee is valid and every member scored every bid. */
+    /**
+     * Awards the best bid once bidding closed, the committee is valid, every member scored every bid and the host
+     * country's official, verified by its token, scored each of them.
+     */
     @Transactional
     public Award award(UUID tenderId) {
         TenderAccess.VisibleTender visible = access.visibleForUpdate(tenderId);
         Tender tender = visible.tender();
         tender.requireBiddingClosed(time.now());
-        ScoreTable table = scoreTable(tender);
+        ScoreTable table = scoreTable(tender, visible.project());
         if (table.lines().isEmpty()) {
             throw ApiProblem.conflict("NO_BIDS", "Tender " + tender.id + " received no bid; re-open it with a new deadline");
         }
         committees.requireValid(tender, visible.project().siteCountry);
         if (!table.complete()) {
-            throw new ApiProblem(409, "conflict", "Conflict", "Not every member scored every bid of tender " + tender.id,
+            throw new ApiProblem(409, "conflict", "Conflict", "Scores the award needs are missing on tender " + tender.id,
                     table.missing());
         }
         Bid winner = table.lines().stream().filter(line -> line.standing().rank() == 1).findFirst().orElseThrow().bid();
@@ -123,17 +128,10 @@ public class TenderService {
         return new Award(tender, visible.project(), winner);
     }
 
-    private ScoreTable scoreTable(Tender tender) {
+    private ScoreTable scoreTable(Tender tender, Project project) {
         List<Bid> bids = Bid.ofTender(tender.id);
         List<String> members = tender.committee.stream().map(member -> member.subject).toList();
-        List<Problem.Violation> missing = new ArrayList<>();
-        for (Bid bid : bids) {
-            for (String member : members) {
-                if (bid.scoreOf(member).isEmpty()) {
-                    missing.add(Problem.Violation.ofRule("SCORE_MISSING", member + " has not scored bid " + bid.id));
-                }
-            }
-        }
+        List<Problem.Violation> missing = tender.scoresMissing(bids, project.siteCountry);
         boolean complete = !bids.isEmpty() && !members.isEmpty() && missing.isEmpty();
         Map<UUID, TenderScoring.Standing> standings = complete
                 ? TenderScoring.rank(bids.stream().map(bid -> new TenderScoring.Candidate(bid.id, bid.price, bid.submittedAt,
