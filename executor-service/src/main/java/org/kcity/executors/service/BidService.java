@@ -13,6 +13,7 @@ import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
 
 /**
@@ -25,14 +26,14 @@ public class BidService {
     private final TenderAccess access;
     private final CommitteeService committees;
     private final AuditTrail audit;
-    private final ProgramTime time;
+    private final ProgramClock clock;
     private final Caller caller;
 
-    BidService(TenderAccess access, CommitteeService committees, AuditTrail audit, ProgramTime time, Caller caller) {
+    BidService(TenderAccess access, CommitteeService committees, AuditTrail audit, ProgramClock clock, Caller caller) {
         this.access = access;
         this.committees = committees;
         this.audit = audit;
-        this.time = time;
+        this.clock = clock;
         this.caller = caller;
     }
 
@@ -44,7 +45,7 @@ public class BidService {
             throw ApiProblem.conflict("BID_ALREADY_SUBMITTED",
                     "Organization " + organization + " already bid on tender " + tender.id + "; revise that bid instead");
         }
-        Bid bid = Bid.submit(tender, organization, offer, caller.subject(), time.now());
+        Bid bid = Bid.submit(tender, organization, offer, caller.subject(), clock.now());
         bid.persist();
         audit.record("bid-submitted", "bid", bid.id.toString(), offer);
         return bid;
@@ -55,7 +56,7 @@ public class BidService {
         Tender tender = access.visibleForUpdate(tenderId).tender();
         Bid bid = ownBid(tender, bidId);
         ETags.requireCurrent(ifMatch, bid.version);
-        bid.revise(tender, offer, time.now());
+        bid.revise(tender, offer, clock.now());
         audit.record("bid-revised", "bid", bid.id.toString(), offer);
         return bid;
     }
@@ -96,18 +97,18 @@ public class BidService {
         if (!access.isMember(tender, visible.project())) {
             throw ApiProblem.forbidden("Only members of tender " + tender.id + "'s committee score its bids");
         }
-        tender.requireBiddingClosed(time.now());
+        tender.requireBiddingClosed(clock.now());
         committees.requireValid(tender, visible.project().siteCountry);
         Bid bid = Bid.<Bid>findByIdOptional(bidId).filter(candidate -> candidate.tenderId.equals(tender.id))
                 .orElseThrow(() -> ApiProblem.notFound("Bid", bidId));
-        bid.score(caller.subject(), score, time.now());
+        bid.score(caller.subject(), score, clock.now());
         audit.record("bid-scored", "bid", bid.id.toString(), Map.of("member", caller.subject(), "score", score));
         return bid;
     }
 
     private boolean seesEveryBid(TenderAccess.VisibleTender visible) {
         return caller.hasRole(Roles.PROGRAM_OFFICER)
-                || access.isMember(visible.tender(), visible.project()) && !visible.tender().acceptsBids(time.now());
+                || access.isMember(visible.tender(), visible.project()) && !visible.tender().acceptsBids(clock.now());
     }
 
     private Bid ownBid(Tender tender, UUID bidId) {

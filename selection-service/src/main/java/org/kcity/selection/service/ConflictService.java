@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.kcity.platform.audit.AuditTrail;
+import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
 import org.kcity.selection.domain.EvaluatorDeclaration;
 
@@ -16,9 +17,11 @@ import org.kcity.selection.domain.EvaluatorDeclaration;
 public class ConflictService {
 
     private final AuditTrail audit;
+    private final ProgramClock clock;
 
-    ConflictService(AuditTrail audit) {
+    ConflictService(AuditTrail audit, ProgramClock clock) {
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -36,7 +39,7 @@ public class ConflictService {
         } else {
             ETags.requireCurrent(ifMatch, declaration.version);
         }
-        declaration.declare(countries, organizations, Timestamps.now());
+        declaration.declare(countries, organizations, clock.now());
         declaration.persist();
         EvaluatorDeclaration.flush();
         audit.record("CONFLICTS_DECLARED", "evaluator", evaluatorId, Map.of("countries", countries, "organizations", organizations));
