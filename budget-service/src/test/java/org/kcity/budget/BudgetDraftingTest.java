@@ -50,7 +50,7 @@ class BudgetDraftingTest {
     }
 
     @Test
-    void the_due_date_is_the_last_day_of_the_month_the_result_was_published_in_utc() {
+    void the_due_date_is_the_last_day_of_the_month_the_result_was_published_in() {
         String callId = Program.openCall(5_000_000_000L);
 
         JsonPath leapFebruary = Program.draftOf(Program.selected(callId, URBAN, 500_000_000L,

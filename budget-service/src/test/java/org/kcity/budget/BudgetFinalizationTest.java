@@ -140,29 +140,6 @@ class BudgetFinalizationTest {
     }
 
     @Test
-    void revoking_a_finalized_selection_cancels_the_budget_and_frees_its_share_of_the_envelope() {
-        String callId = Program.openCall(1_000_000_000L);
-        UpstreamEvents.ProjectSelected project = Program.selectedNow(callId, URBAN, 600_000_000L);
-        JsonPath budget = Program.draftOf(project);
-        Program.finalize(budget).then().statusCode(200);
-        JsonPath waiting = Program.draftOf(Program.selectedNow(callId, URBAN, 500_000_000L));
-        Program.finalize(waiting).then().statusCode(409);
-
-        UpstreamEvents.selectionRevoked(new UpstreamEvents.SelectionRevoked(project.projectId(), project.applicationId(),
-                callId, project.track(), project.siteCountry(), "Withdrawn after publication", OffsetDateTime.now().toString()));
-
-        await().atMost(PATIENCE).until(() -> Program.envelopeOf(callId).getLong("committed") == 0);
-        JsonNode event = Program.publishedData("kcity.budget.cancelled.v1", project.projectId());
-        assertThat(event.get("releasedAmount").asLong()).isEqualTo(600_000_000L);
-        assertThat(event.get("reason").asText()).isEqualTo("Withdrawn after publication");
-        JsonPath cancelled = Program.budgetsOfProject(project.projectId()).setRootPath("items[0]");
-        assertThat(cancelled.getString("state")).isEqualTo("CANCELLED");
-        Program.replaceLines(cancelled, PERSONNEL).then().statusCode(409).body("errors[0].code", equalTo("BUDGET_CANCELLED"));
-        Program.finalize(waiting).then().statusCode(200);
-        assertThat(Program.envelopeOf(callId).getLong("committed")).isEqualTo(500_000_000L);
-    }
-
-    @Test
     void a_finalized_demonstration_is_adjusted_down_with_a_note_and_published() {
         String callId = Program.openCall(5_000_000_000L);
         JsonPath budget = Program.draftOf(Program.selectedNow(callId, DEMONSTRATION, 550_000_000L));

@@ -83,6 +83,39 @@ final class Program {
         return selected(callId, track, requestedSupport, OffsetDateTime.now(ZoneOffset.UTC));
     }
 
+    /** {@code reserve}, promoted at {@code promotedAt} in place of the revoked {@code replaced}. */
+    static UpstreamEvents.ProjectSelected promoted(UpstreamEvents.ProjectSelected reserve, UpstreamEvents.ProjectSelected replaced,
+            OffsetDateTime promotedAt) {
+        return new UpstreamEvents.ProjectSelected(reserve.projectId(), reserve.applicationId(), reserve.callId(), reserve.year(),
+                reserve.track(), "TH", "ASEAN", "Bangkok", "Waste-to-energy plant plan", reserve.applicant(), reserve.partner(),
+                reserve.requestedSupport(), reserve.supportFloor(), reserve.supportCap(), "81.25", 5, true,
+                replaced.projectId(), promotedAt.toString(), reserve.resultPublishedAt());
+    }
+
+    /** selection-service revokes the project's selection: its application was withdrawn after publication. */
+    static void revoke(UpstreamEvents.ProjectSelected project, String reason) {
+        UpstreamEvents.selectionRevoked(new UpstreamEvents.SelectionRevoked(project.projectId(), project.applicationId(),
+                project.callId(), project.track(), project.siteCountry(), reason, OffsetDateTime.now(ZoneOffset.UTC).toString()));
+    }
+
+    /** executor-service reports that the project's start date came. */
+    static void commenced(UpstreamEvents.ProjectSelected project, String startDate) {
+        UpstreamEvents.projectCommenced(new UpstreamEvents.ProjectCommenced(project.projectId(), project.callId(), startDate,
+                OffsetDateTime.now(ZoneOffset.UTC).toString()));
+    }
+
+    /** executor-service cancelled the project (it had not started) after its selection was revoked. */
+    static void cancelledByExecutor(UpstreamEvents.ProjectSelected project, String reason) {
+        UpstreamEvents.projectCancelled(new UpstreamEvents.ProjectCancelled(project.projectId(), project.callId(), null, reason,
+                OffsetDateTime.now(ZoneOffset.UTC).toString()));
+    }
+
+    /** Waits until the project's budget is in {@code state}, and answers it as officers read it. */
+    static JsonPath awaitState(String projectId, String state) {
+        await().atMost(PATIENCE).until(() -> state.equals(budgetsOfProject(projectId).getString("items[0].state")));
+        return budgetsOfProject(projectId).setRootPath("items[0]");
+    }
+
     /** Sends the selection and waits for the draft it creates; answers the budget as officers read it. */
     static JsonPath draftOf(UpstreamEvents.ProjectSelected project) {
         UpstreamEvents.projectSelected(project);

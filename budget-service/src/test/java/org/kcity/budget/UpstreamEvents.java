@@ -10,6 +10,7 @@ final class UpstreamEvents {
 
     static final String APPLICATIONS = "kcity.applications";
     static final String SELECTION = "kcity.selection";
+    static final String EXECUTORS = "kcity.executors";
 
     private UpstreamEvents() {
     }
@@ -44,6 +45,12 @@ final class UpstreamEvents {
             String reason, String revokedAt) {
     }
 
+    record ProjectCommenced(String projectId, String callId, String startDate, String commencedAt) {
+    }
+
+    record ProjectCancelled(String projectId, String callId, String tenderId, String reason, String cancelledAt) {
+    }
+
     static void callOpened(CallOpened call) {
         EventLog.publish(APPLICATIONS, "kcity.call.opened.v1", "/kcity/applications-service", call.callId(), call);
     }
@@ -58,5 +65,15 @@ final class UpstreamEvents {
 
     static void selectionRevoked(SelectionRevoked revoked) {
         EventLog.publish(SELECTION, "kcity.selection.revoked.v1", "/kcity/selection-service", revoked.projectId(), revoked);
+    }
+
+    static void projectCommenced(ProjectCommenced commenced) {
+        EventLog.publish(EXECUTORS, "kcity.executor.project_commenced.v1", "/kcity/executor-service", commenced.projectId(),
+                commenced);
+    }
+
+    static void projectCancelled(ProjectCancelled cancelled) {
+        EventLog.publish(EXECUTORS, "kcity.executor.project_cancelled.v1", "/kcity/executor-service", cancelled.projectId(),
+                cancelled);
     }
 }

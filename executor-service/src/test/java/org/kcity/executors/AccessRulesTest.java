@@ -14,10 +14,9 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kcity.deploy.testing.TestClock;
 import org.kcity.platform.security.Roles;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,12 +24,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class AccessRulesTest {
 
-    @Inject
-    AdjustableClock clock;
+    private TestClock clock;
 
-    @AfterEach
-    void back_to_real_time() {
-        clock.reset();
+    @BeforeEach
+    void time_moves_when_the_test_moves_it() {
+        clock = Api.movableProgramClock();
     }
 
     @Test

@@ -8,6 +8,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.inject.spi.CDI;
+
+import org.kcity.deploy.testing.TestClock;
+import org.kcity.platform.time.ProgramClock;
+
+import io.quarkus.test.junit.QuarkusMock;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -18,6 +24,17 @@ public final class Api {
     public static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private Api() {
+    }
+
+    /**
+     * Makes the program's clock, for the running test, real time that the test moves on (past bid deadlines, to
+     * start dates); Quarkus gives the application its own clock back after the test.
+     */
+    public static TestClock movableProgramClock() {
+        TestClock clock = TestClock.running();
+        ProgramClock programClock = CDI.current().select(ProgramClock.class).get();
+        QuarkusMock.installMockForType(programClock.readingFrom(clock), ProgramClock.class);
+        return clock;
     }
 
     public static RequestSpecification as(String token) {

@@ -13,13 +13,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kcity.deploy.testing.EventContracts;
 import org.kcity.deploy.testing.EventLog;
 import org.kcity.deploy.testing.PublishedEvent;
+import org.kcity.deploy.testing.TestClock;
 import org.kcity.executors.event.ExecutorEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,12 +28,11 @@ class DemonstrationAndCancellationTest {
 
     static final String EXECUTORS = "kcity.executors";
 
-    @Inject
-    AdjustableClock clock;
+    private TestClock clock;
 
-    @AfterEach
-    void back_to_real_time() {
-        clock.reset();
+    @BeforeEach
+    void time_moves_when_the_test_moves_it() {
+        clock = Api.movableProgramClock();
     }
 
     @Test
@@ -57,7 +55,7 @@ class DemonstrationAndCancellationTest {
                 "contractAmount", is(480_000_000), "startDate", is("2099-07-01"));
 
         Upstream.budgetAdjusted(project, 480_000_000L, 450_000_000L);
-        clock.advance(Duration.between(OffsetDateTime.now(ZoneOffset.UTC), OffsetDateTime.parse("2099-07-01T00:00:00+09:00")));
+        clock.advanceTo(OffsetDateTime.parse("2099-07-01T00:00:00+09:00").toInstant());
         PublishedEvent commenced = EventContracts.assertHonoursContract(
                 EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_COMMENCED, project.projectId()), PATIENCE));
         assertThat(commenced.data().get("startDate").asText()).isEqualTo("2099-07-01");
@@ -135,6 +133,24 @@ class DemonstrationAndCancellationTest {
                     .filter(EventLog.ofType(ExecutorEvents.PROJECT_CANCELLED, started.projectId())).count()).isZero();
         });
         Api.project(started.projectId()).body("status", is("COMMENCED"));
+    }
+
+    @Test
+    void a_project_revoked_after_it_commenced_keeps_running_and_its_audit_trail_records_the_revocation() {
+        Upstream.ProjectSelected started = Upstream.projectSelected("SOLUTION_DEMONSTRATION", "KZ", 2020);
+        Upstream.budgetAdjusted(started, 500_000_000L, 500_000_000L);
+        EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_SCHEDULED, started.projectId()), PATIENCE);
+        clock.advance(Duration.ofDays(2));
+        EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_COMMENCED, started.projectId()), PATIENCE);
+
+        Upstream.selectionRevoked(started, "Withdrawn after the project had started");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(as(Tokens.officer()).queryParam("targetType", "project")
+                .queryParam("targetId", started.projectId()).get("/api/v1/audit-trail").then().statusCode(200)
+                .extract().jsonPath().getList("action")).contains("project-revoked-after-commencement"));
+        Api.project(started.projectId()).body("status", is("COMMENCED"), "cancelledAt", nullValue());
+        assertThat(EventLog.read(EXECUTORS).stream()
+                .filter(EventLog.ofType(ExecutorEvents.PROJECT_CANCELLED, started.projectId())).count()).isZero();
     }
 
     @Test

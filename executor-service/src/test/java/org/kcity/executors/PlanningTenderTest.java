@@ -19,13 +19,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kcity.deploy.testing.EventContracts;
 import org.kcity.deploy.testing.EventLog;
 import org.kcity.deploy.testing.PublishedEvent;
+import org.kcity.deploy.testing.TestClock;
 import org.kcity.executors.event.ExecutorEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,12 +37,11 @@ class PlanningTenderTest {
     static final String EXECUTORS = "kcity.executors";
     static final long CEILING = 500_000_000L;
 
-    @Inject
-    AdjustableClock clock;
+    private TestClock clock;
 
-    @AfterEach
-    void back_to_real_time() {
-        clock.reset();
+    @BeforeEach
+    void time_moves_when_the_test_moves_it() {
+        clock = Api.movableProgramClock();
     }
 
     @Test

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasSize;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -38,7 +40,8 @@ import io.restassured.specification.RequestSpecification;
 class ProgramEndToEndIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final int YEAR = 2027;
+    /** Next year's call, so its start dates (1 July, 1 August) always lie ahead of the appointments. */
+    private static final int YEAR = Year.now(ZoneId.of("Asia/Seoul")).plusYears(1).getValue();
     private static ServiceStack stack;
 
     private final String officer = token("officer", "molit", null, Roles.PROGRAM_OFFICER);

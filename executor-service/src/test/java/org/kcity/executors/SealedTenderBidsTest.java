@@ -14,10 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kcity.deploy.testing.TestClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -32,12 +31,11 @@ class SealedTenderBidsTest {
     static final String PROPOSAL = "Sensor mesh over the old harbour, operated with the city's utility";
     static final String CONSORTIUM_MEMBER = "Harbour Sensing Partners";
 
-    @Inject
-    AdjustableClock clock;
+    private TestClock clock;
 
-    @AfterEach
-    void back_to_real_time() {
-        clock.reset();
+    @BeforeEach
+    void time_moves_when_the_test_moves_it() {
+        clock = Api.movableProgramClock();
     }
 
     @Test

@@ -19,8 +19,9 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kcity.deploy.testing.TestClock;
 import org.kcity.deploy.DevTokens;
 import org.kcity.platform.security.Roles;
 
@@ -37,14 +38,13 @@ class VerifiedHostOfficialTest {
     static final long CEILING = 300_000_000L;
 
     @Inject
-    AdjustableClock clock;
-
-    @Inject
     EntityManager database;
 
-    @AfterEach
-    void back_to_real_time() {
-        clock.reset();
+    private TestClock clock;
+
+    @BeforeEach
+    void time_moves_when_the_test_moves_it() {
+        clock = Api.movableProgramClock();
     }
 
     @Test

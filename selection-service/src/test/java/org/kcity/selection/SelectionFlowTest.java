@@ -204,6 +204,9 @@ class SelectionFlowTest {
         assertThat(promoted.get("replacesProjectId").asText()).isEqualTo(revokedProject);
         assertThat(promoted.get("rank").asInt()).isEqualTo(4);
         assertThat(promoted.get("score").asText()).isEqualTo("75.00");
+        // Selected at its promotion (its budget is due at the end of that month), published with the result.
+        assertThat(promoted.get("selectedAt").asText()).isEqualTo(revoked.data().get("revokedAt").asText());
+        assertThat(promoted.get("resultPublishedAt").asText()).isEqualTo(project.get("resultPublishedAt").asText());
 
         JsonPath after = officerResult(officer, call);
         assertThat(after.getList("tracks.find { it.track == 'URBAN_DEVELOPMENT' }.selected.applicationId")).containsExactly(u3, u4);

@@ -22,6 +22,7 @@ import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventOutbox;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem.Violation;
+import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
 
 import io.quarkus.panache.common.Sort;
@@ -35,17 +36,19 @@ public class ApplicationService {
     private final Countries countries;
     private final EventOutbox outbox;
     private final AuditTrail audit;
+    private final ProgramClock clock;
 
-    ApplicationService(Countries countries, EventOutbox outbox, AuditTrail audit) {
+    ApplicationService(Countries countries, EventOutbox outbox, AuditTrail audit, ProgramClock clock) {
         this.countries = countries;
         this.outbox = outbox;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
     public Application create(String organizationId, ApplicationDraft draft) {
         requireValid(draft);
-        Application application = Application.draft(organizationId, draft, Clock.now());
+        Application application = Application.draft(organizationId, draft, clock.now());
         application.persist();
         audit.record("application.created", AUDIT_TARGET, application.id, draft);
         Application.flush();
@@ -57,7 +60,7 @@ public class ApplicationService {
         Application application = own(organizationId, id, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireCurrent(ifMatch, application.version);
         requireValid(draft);
-        application.edit(draft, Clock.now());
+        application.edit(draft, clock.now());
         audit.record("application.updated", AUDIT_TARGET, application.id, draft);
         Application.flush();
         return application;
@@ -78,7 +81,7 @@ public class ApplicationService {
             throw ApiProblem.conflict("LIVE_APPLICATION_EXISTS", "Your organization already has a live application in track "
                     + application.track + " of this call; withdraw it first");
         }
-        OffsetDateTime now = Clock.now();
+        OffsetDateTime now = clock.now();
         application.submit(call, call.regionOf(application.siteCountry, countries), now);
         outbox.append(ApplicationSubmitted.of(application));
         audit.record("application.submitted", AUDIT_TARGET, application.id, null);
@@ -89,7 +92,7 @@ public class ApplicationService {
     @Transactional
     public Application withdraw(String organizationId, String id) {
         Application application = own(organizationId, id, LockModeType.PESSIMISTIC_WRITE);
-        ApplicationStatus previous = application.withdraw(Clock.now());
+        ApplicationStatus previous = application.withdraw(clock.now());
         if (application.wasSubmitted()) {
             outbox.append(ApplicationWithdrawn.of(application, previous));
         }
@@ -101,7 +104,7 @@ public class ApplicationService {
     @Transactional
     public Application screen(String id, ScreeningOutcome outcome, String reason) {
         Application application = submitted(id, LockModeType.PESSIMISTIC_WRITE);
-        application.screen(outcome, reason, Clock.now());
+        application.screen(outcome, reason, clock.now());
         outbox.append(ApplicationScreened.of(application));
         audit.record("application.screened", AUDIT_TARGET, application.id, new Screening(outcome, application.screeningReason));
         Application.flush();

@@ -21,6 +21,7 @@ import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventOutbox;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem.Violation;
+import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
 
 import io.quarkus.panache.common.Sort;
@@ -33,17 +34,19 @@ public class CallService {
     private final Countries countries;
     private final EventOutbox outbox;
     private final AuditTrail audit;
+    private final ProgramClock clock;
 
-    CallService(Countries countries, EventOutbox outbox, AuditTrail audit) {
+    CallService(Countries countries, EventOutbox outbox, AuditTrail audit, ProgramClock clock) {
         this.countries = countries;
         this.outbox = outbox;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
     public Call create(CallDefinition definition) {
         requireConsistent(definition);
-        Call call = Call.draft(definition, Clock.now());
+        Call call = Call.draft(definition, clock.now());
         call.persist();
         audit.record("call.created", AUDIT_TARGET, call.id, definition);
         Call.flush();
@@ -64,7 +67,7 @@ public class CallService {
     @Transactional
     public Call open(String id) {
         Call call = lock(id);
-        call.open(Clock.now());
+        call.open(clock.now());
         outbox.append(CallOpened.of(call));
         audit.record("call.opened", AUDIT_TARGET, call.id, null);
         Call.flush();
@@ -74,7 +77,7 @@ public class CallService {
     @Transactional
     public Call close(String id) {
         Call call = lock(id);
-        close(call, ClosedBy.OFFICER, Clock.now());
+        close(call, ClosedBy.OFFICER, clock.now());
         return call;
     }
 

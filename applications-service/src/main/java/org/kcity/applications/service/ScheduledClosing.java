@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.kcity.platform.time.ProgramClock;
+
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -14,15 +16,17 @@ import io.quarkus.scheduler.Scheduled;
 public class ScheduledClosing {
 
     private final CallService calls;
+    private final ProgramClock clock;
 
-    ScheduledClosing(CallService calls) {
+    ScheduledClosing(CallService calls, ProgramClock clock) {
         this.calls = calls;
+        this.clock = clock;
     }
 
     @Scheduled(identity = "close-due-calls", every = "${kcity.calls.close-check-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void closeDueCalls() {
-        OffsetDateTime now = Clock.now();
+        OffsetDateTime now = clock.now();
         calls.dueForClosing(now).forEach(id -> calls.closeOnSchedule(id, now));
     }
 }

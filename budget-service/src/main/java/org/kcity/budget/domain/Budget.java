@@ -3,7 +3,7 @@ package org.kcity.budget.domain;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
+import org.kcity.platform.time.ProgramClock;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -114,6 +115,16 @@ public class Budget extends PanacheEntityBase {
     @Column(name = "adjustment_note")
     public String adjustmentNote;
 
+    /** The day the project commenced, as executor-service reported it; from then on its money is being spent. */
+    @Column(name = "commenced_on")
+    public LocalDate commencedOn;
+
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
     @Column(name = "cancelled_at")
     public OffsetDateTime cancelledAt;
 
@@ -127,7 +138,7 @@ public class Budget extends PanacheEntityBase {
     public long version;
 
     /** A draft with one line: the requested support clamped to the track's floor and cap. */
-    public static Budget draft(SelectedProject project, OffsetDateTime now) {
+    public static Budget draft(SelectedProject project, ProgramClock clock) {
         Budget budget = new Budget();
         budget.id = UUID.randomUUID();
         budget.projectId = project.projectId();
@@ -144,17 +155,20 @@ public class Budget extends PanacheEntityBase {
         budget.promoted = project.promoted();
         budget.replacesProjectId = project.replacesProjectId();
         budget.resultPublishedAt = project.resultPublishedAt();
-        budget.dueDate = dueDateFor(project.resultPublishedAt());
+        budget.dueDate = dueDateFor(project.selectedAt(), clock.zone());
         budget.state = BudgetState.DRAFT;
-        budget.createdAt = now;
+        budget.createdAt = clock.now();
         long firstAmount = Math.min(Math.max(project.requestedSupport(), project.supportFloor()), project.supportCap());
         budget.useLines(List.of(new BudgetLine(BudgetCategory.OTHER, FIRST_LINE_DESCRIPTION, firstAmount)));
         return budget;
     }
 
-    /** The last day of the month (UTC) in which the selection result was published. */
-    public static LocalDate dueDateFor(OffsetDateTime resultPublishedAt) {
-        return YearMonth.from(resultPublishedAt.atZoneSameInstant(ZoneOffset.UTC)).atEndOfMonth();
+    /**
+     * The last day of the month in which the project was selected (the result's publication, or a reserve's
+     * promotion), that month reckoned in the program's time zone.
+     */
+    public static LocalDate dueDateFor(OffsetDateTime selectedAt, ZoneId programZone) {
+        return YearMonth.from(selectedAt.atZoneSameInstant(programZone)).atEndOfMonth();
     }
 
     public static Optional<Budget> ofProject(String projectId) {
@@ -185,7 +199,7 @@ public class Budget extends PanacheEntityBase {
      *
      * @param committed what the call's other budgets already take from the envelope, read under the call's lock
      */
-    public void finalizeWithin(long envelope, long committed, OffsetDateTime now) {
+    public void finalizeWithin(long envelope, long committed, ProgramClock clock) {
         requireState(BudgetState.DRAFT, "BUDGET_NOT_DRAFT", "Only a draft budget can be finalized; this one is " + state);
         List<Problem.Violation> violations = new ArrayList<>();
         if (total < supportFloor) {
@@ -205,8 +219,8 @@ public class Budget extends PanacheEntityBase {
         }
         state = BudgetState.FINALIZED;
         finalizedTotal = total;
-        finalizedAt = now;
-        overdue = now.atZoneSameInstant(ZoneOffset.UTC).toLocalDate().isAfter(dueDate);
+        finalizedAt = clock.now();
+        overdue = clock.today().isAfter(dueDate);
     }
 
     /** Records the adjustment agreed with the demonstrating company; the total may go down or stay, never up. */
@@ -227,29 +241,81 @@ public class Budget extends PanacheEntityBase {
         adjustmentNote = note;
     }
 
-    /** Cancels the budget; answers the amount it gives back to the envelope. */
-    public long cancel(String reason, OffsetDateTime now) {
-        if (isCancelled()) {
-            throw new IllegalStateException("Budget " + id + " is already cancelled");
+    /**
+     * The project's selection was revoked. A draft never took money from the envelope: it is cancelled at once.
+     * Committed money stays committed: if the project commenced, it is being spent and only the project's own
+     * termination can release it; if not known to have commenced, executor-service decides (see
+     * {@link #releaseForCancelledProject} and {@link #recordCommencement}).
+     */
+    public void revoke(String reason, OffsetDateTime now) {
+        if (isRevoked()) {
+            throw new IllegalStateException("The selection of project " + projectId + " was already revoked");
         }
-        long released = BudgetState.COMMITTED.contains(state) ? total : 0;
-        state = BudgetState.CANCELLED;
-        cancelledAt = now;
-        cancellationReason = reason;
+        revokedAt = now;
+        revocationReason = reason;
+        if (state == BudgetState.DRAFT) {
+            cancel(now);
+        } else {
+            state = commencedOn == null ? BudgetState.REVOCATION_PENDING : BudgetState.TERMINATION_REQUIRED;
+        }
+    }
+
+    /**
+     * executor-service reports that the project commenced: a revocation, earlier or later, no longer releases its
+     * money. Answers false if this was known already.
+     */
+    public boolean recordCommencement(LocalDate startDate) {
+        if (commencedOn != null) {
+            return false;
+        }
+        if (!BudgetState.COMMITTED.contains(state)) {
+            throw new IllegalStateException("Project " + projectId + " cannot have commenced: its budget is " + state);
+        }
+        commencedOn = startDate;
+        if (state == BudgetState.REVOCATION_PENDING) {
+            state = BudgetState.TERMINATION_REQUIRED;
+        }
+        return true;
+    }
+
+    /**
+     * executor-service cancelled the revoked project before it commenced: the budget is cancelled and its money
+     * goes back to the envelope. Answers the amount released.
+     */
+    public long releaseForCancelledProject(OffsetDateTime now) {
+        if (state != BudgetState.REVOCATION_PENDING) {
+            throw new IllegalStateException("Budget " + id + " awaits no cancellation of its project; it is " + state);
+        }
+        long released = total;
+        cancel(now);
         return released;
     }
 
-    /** A finalized budget is overdue if it was finalized late, a draft once its due date has passed. */
+    /** A committed budget is overdue if it was finalized late, a draft once its due date has passed. */
     public boolean overdueOn(LocalDate today) {
         return switch (state) {
             case DRAFT -> today.isAfter(dueDate);
-            case FINALIZED, ADJUSTED -> overdue;
+            case FINALIZED, ADJUSTED, REVOCATION_PENDING, TERMINATION_REQUIRED -> overdue;
             case CANCELLED -> false;
         };
     }
 
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    public boolean awaitsProjectOutcome() {
+        return state == BudgetState.REVOCATION_PENDING;
+    }
+
     public boolean isCancelled() {
         return state == BudgetState.CANCELLED;
+    }
+
+    private void cancel(OffsetDateTime now) {
+        state = BudgetState.CANCELLED;
+        cancelledAt = now;
+        cancellationReason = revocationReason;
     }
 
     private void useLines(List<BudgetLine> newLines) {
@@ -261,6 +327,10 @@ public class Budget extends PanacheEntityBase {
     private void requireState(BudgetState required, String code, String detail) {
         if (state == BudgetState.CANCELLED) {
             throw ApiProblem.conflict("BUDGET_CANCELLED", "The budget was cancelled: " + cancellationReason);
+        }
+        if (isRevoked()) {
+            throw ApiProblem.conflict("SELECTION_REVOKED", "The project's selection was revoked (" + revocationReason
+                    + "); the budget is " + state);
         }
         if (state != required) {
             throw ApiProblem.conflict(code, detail);

@@ -10,9 +10,10 @@ import org.kcity.platform.event.EventRoutes;
 import org.kcity.platform.event.EventSubscriber;
 
 /**
- * What budgets learn upstream: each call's envelope and support ranges ({@code kcity.applications}), and the
- * projects selected and revoked ({@code kcity.selection}). An event lacking a required field is refused, so it
- * ends in the dead-letter topic instead of becoming a half-known budget.
+ * What budgets learn from the other stages: each call's envelope and support ranges ({@code kcity.applications}),
+ * the projects selected and revoked ({@code kcity.selection}), and whether a project commenced or was cancelled
+ * ({@code kcity.executors}), which decides what a revocation does to committed money. An event lacking a required
+ * field is refused, so it ends in the dead-letter topic instead of becoming a half-known budget.
  */
 @ApplicationScoped
 public class UpstreamSubscriber implements EventSubscriber {
@@ -29,7 +30,9 @@ public class UpstreamSubscriber implements EventSubscriber {
     public void subscribe(EventRoutes routes) {
         routes.on(CallOpened.TYPE, CallOpened.class, this::callOpened)
                 .on(ProjectSelected.TYPE, ProjectSelected.class, this::projectSelected)
-                .on(SelectionRevoked.TYPE, SelectionRevoked.class, this::selectionRevoked);
+                .on(SelectionRevoked.TYPE, SelectionRevoked.class, this::selectionRevoked)
+                .on(ProjectCommenced.TYPE, ProjectCommenced.class, this::projectCommenced)
+                .on(ProjectCancelled.TYPE, ProjectCancelled.class, this::projectCancelled);
     }
 
     private void callOpened(EventMetadata event, CallOpened call) {
@@ -46,7 +49,17 @@ public class UpstreamSubscriber implements EventSubscriber {
 
     private void selectionRevoked(EventMetadata event, SelectionRevoked revoked) {
         require(revoked.projectId() != null && revoked.reason() != null, event);
-        budgets.cancelFor(revoked.projectId(), revoked.reason());
+        budgets.revoke(revoked.projectId(), revoked.reason());
+    }
+
+    private void projectCommenced(EventMetadata event, ProjectCommenced commenced) {
+        require(commenced.projectId() != null && commenced.startDate() != null, event);
+        budgets.projectCommenced(commenced.projectId(), commenced.startDate());
+    }
+
+    private void projectCancelled(EventMetadata event, ProjectCancelled cancelled) {
+        require(cancelled.projectId() != null, event);
+        budgets.projectCancelled(cancelled.projectId());
     }
 
     private static void require(boolean complete, EventMetadata event) {

@@ -31,6 +31,7 @@ import org.kcity.budget.service.BudgetQueries;
 import org.kcity.budget.service.BudgetService;
 import org.kcity.budget.service.PageOf;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
 
 @Path("/api/v1/budgets")
@@ -41,14 +42,16 @@ import org.kcity.platform.web.ETags;
 public class BudgetResource {
 
     static final String TRACKS = "URBAN_DEVELOPMENT|SOLUTION_PLANNING|SOLUTION_DEMONSTRATION";
-    static final String STATES = "DRAFT|FINALIZED|ADJUSTED|CANCELLED";
+    static final String STATES = "DRAFT|FINALIZED|ADJUSTED|REVOCATION_PENDING|TERMINATION_REQUIRED|CANCELLED";
 
     private final BudgetService budgets;
     private final BudgetQueries queries;
+    private final ProgramClock clock;
 
-    BudgetResource(BudgetService budgets, BudgetQueries queries) {
+    BudgetResource(BudgetService budgets, BudgetQueries queries, ProgramClock clock) {
         this.budgets = budgets;
         this.queries = queries;
+        this.clock = clock;
     }
 
     @GET
@@ -60,16 +63,16 @@ public class BudgetResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         BudgetFilter filter = new BudgetFilter(callId, projectId, track == null ? null : Track.valueOf(track),
                 state == null ? null : BudgetState.valueOf(state));
-        return queries.list(filter, page, size).map(BudgetResource::view);
+        return queries.list(filter, page, size).map(this::view);
     }
 
     @GET
     @Path("/overdue-drafts")
-    @Operation(summary = "Drafts not finalized by their due date (end of the month the selection was published), optionally of one call")
+    @Operation(summary = "Drafts not finalized by their due date (end of the month, in the program's time zone, in which the project was selected), optionally of one call")
     public PageOf<BudgetView> overdueDrafts(@QueryParam("callId") String callId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return queries.overdueDrafts(callId, page, size).map(BudgetResource::view);
+        return queries.overdueDrafts(callId, page, size).map(this::view);
     }
 
     @GET
@@ -104,11 +107,11 @@ public class BudgetResource {
         return answer(budgets.adjust(budgetId, ifMatch, BudgetLineBody.toLines(request.lines()), request.note()));
     }
 
-    private static Response answer(Budget budget) {
+    private Response answer(Budget budget) {
         return Response.ok(view(budget)).tag(ETags.of(budget.version)).build();
     }
 
-    private static BudgetView view(Budget budget) {
-        return BudgetView.of(budget, BudgetQueries.today());
+    private BudgetView view(Budget budget) {
+        return BudgetView.of(budget, clock.today());
     }
 }

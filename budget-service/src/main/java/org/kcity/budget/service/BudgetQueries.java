@@ -1,13 +1,11 @@
 package org.kcity.budget.service;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.kcity.budget.domain.Budget;
 import org.kcity.budget.domain.BudgetState;
+import org.kcity.platform.time.ProgramClock;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -19,6 +17,12 @@ import io.quarkus.panache.common.Sort;
 public class BudgetQueries {
 
     private static final Sort LISTING_ORDER = Sort.by("callId").and("track").and("projectId");
+
+    private final ProgramClock clock;
+
+    BudgetQueries(ProgramClock clock) {
+        this.clock = clock;
+    }
 
     @Transactional
     public Budget byId(String budgetId) {
@@ -33,20 +37,16 @@ public class BudgetQueries {
         return pageOf(query, page, size);
     }
 
-    /** Drafts whose due date has passed (UTC), the longest overdue first; optionally of one call. */
+    /** Drafts whose due date has passed (in the program's time zone), the longest overdue first; optionally of one call. */
     @Transactional
     public PageOf<Budget> overdueDrafts(String callId, int page, int size) {
-        Parameters parameters = Parameters.with("draft", BudgetState.DRAFT).and("today", today());
+        Parameters parameters = Parameters.with("draft", BudgetState.DRAFT).and("today", clock.today());
         String query = "state = :draft and dueDate < :today";
         if (callId != null) {
             query += " and callId = :callId";
             parameters.and("callId", callId);
         }
         return pageOf(Budget.find(query, Sort.by("dueDate").and("projectId"), parameters), page, size);
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
     }
 
     private static PageOf<Budget> pageOf(PanacheQuery<Budget> query, int page, int size) {

@@ -1,8 +1,6 @@
 package org.kcity.budget.service;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +18,16 @@ import org.kcity.budget.event.BudgetAdjusted;
 import org.kcity.budget.event.BudgetCancelled;
 import org.kcity.budget.event.BudgetFinalized;
 import org.kcity.platform.audit.AuditTrail;
+import org.kcity.platform.event.EventArrivedEarly;
 import org.kcity.platform.event.EventOutbox;
 import org.kcity.platform.problem.ApiProblem;
+import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
 
 /**
- * Every change of a budget. Changes of what a call's envelope has committed (finalization, cancellation) first lock
- * the call's row, then the budget's: the same order everywhere, so they never deadlock and never overbook.
+ * Every change of a budget. Changes of what a call's envelope has committed (finalization, cancellation), and every
+ * step of a revocation, first lock the call's row, then the budget's: the same order everywhere, so they never
+ * deadlock and never overbook.
  */
 @ApplicationScoped
 public class BudgetService {
@@ -35,10 +36,12 @@ public class BudgetService {
 
     private final EventOutbox outbox;
     private final AuditTrail audit;
+    private final ProgramClock clock;
 
-    BudgetService(EventOutbox outbox, AuditTrail audit) {
+    BudgetService(EventOutbox outbox, AuditTrail audit, ProgramClock clock) {
         this.outbox = outbox;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Drafts the selected project's budget; a project that already has one keeps it as it is. */
@@ -47,25 +50,55 @@ public class BudgetService {
         if (Budget.ofProject(project.projectId()).isPresent()) {
             return;
         }
-        Budget budget = Budget.draft(project, now());
+        Budget budget = Budget.draft(project, clock);
         budget.persist();
         audit.record("budget.drafted", BUDGET, budget.id.toString(), Map.of("projectId", project.projectId(),
                 "total", budget.total, "promoted", project.promoted()));
     }
 
-    /** Cancels the revoked project's budget, whatever its state, and gives its share back to the envelope. */
+    /**
+     * The project's selection was revoked: a draft is cancelled at once; committed money stays committed until
+     * executor-service settles whether the project commenced (see {@link Budget#revoke}).
+     */
     @Transactional
-    public void cancelFor(String projectId, String reason) {
-        Budget budget = Budget.ofProject(projectId).orElseThrow(
-                () -> new IllegalStateException("Project " + projectId + " has no budget to cancel yet"));
-        if (budget.isCancelled()) {
+    public void revoke(String projectId, String reason) {
+        Budget budget = lockedWithItsCall(Budget.ofProject(projectId).orElseThrow(
+                () -> new IllegalStateException("Project " + projectId + " has no budget to revoke yet")));
+        if (budget.isRevoked()) {
             return;
         }
-        FundedCall.lockedForEnvelopeChange(budget.callId);
-        Budget.getEntityManager().refresh(budget, LockModeType.PESSIMISTIC_WRITE);
-        long released = budget.cancel(reason, now());
-        outbox.append(BudgetCancelled.of(budget, released));
-        audit.record("budget.cancelled", BUDGET, budget.id.toString(), Map.of("releasedAmount", released, "reason", reason));
+        budget.revoke(reason, clock.now());
+        if (budget.isCancelled()) {
+            cancelled(budget, 0);
+        } else {
+            audit.record("budget.revoked", BUDGET, budget.id.toString(), Map.of("reason", reason, "state", budget.state));
+        }
+    }
+
+    /** The project commenced: its money is being spent, so no revocation releases it any more. */
+    @Transactional
+    public void projectCommenced(String projectId, LocalDate startDate) {
+        Budget budget = lockedWithItsCall(Budget.ofProject(projectId).orElseThrow(
+                () -> new IllegalStateException("Project " + projectId + " commenced without a budget here")));
+        if (budget.recordCommencement(startDate)) {
+            audit.record("budget.project_commenced", BUDGET, budget.id.toString(),
+                    Map.of("startDate", startDate.toString(), "state", budget.state));
+        }
+    }
+
+    /**
+     * executor-service cancelled the project, which it does only after the project's selection was revoked: a
+     * budget still waiting for that outcome is cancelled and its money released. The cancellation is caused by the
+     * revocation, which travels on another topic: until this service has it, the event arrived early.
+     */
+    @Transactional
+    public void projectCancelled(String projectId) {
+        Budget budget = Budget.ofProject(projectId).filter(Budget::isRevoked).orElseThrow(() -> new EventArrivedEarly(
+                "SelectionRevoked of project " + projectId + " not consumed yet"));
+        lockedWithItsCall(budget);
+        if (budget.awaitsProjectOutcome()) {
+            cancelled(budget, budget.releaseForCancelledProject(clock.now()));
+        }
     }
 
     @Transactional
@@ -87,7 +120,7 @@ public class BudgetService {
         if (ifMatch != null) {
             ETags.requireCurrent(ifMatch, budget.version);
         }
-        budget.finalizeWithin(call.envelope, Budget.committedTo(call.callId), now());
+        budget.finalizeWithin(call.envelope, Budget.committedTo(call.callId), clock);
         outbox.append(BudgetFinalized.of(budget));
         audit.record("budget.finalized", BUDGET, budgetId, Map.of("total", budget.total, "overdue", budget.overdue));
         return flushed(budget);
@@ -100,7 +133,7 @@ public class BudgetService {
         if (ifMatch != null) {
             ETags.requireCurrent(ifMatch, budget.version);
         }
-        budget.adjust(agreedLines, note, now());
+        budget.adjust(agreedLines, note, clock.now());
         outbox.append(BudgetAdjusted.of(budget));
         audit.record("budget.adjusted", BUDGET, budgetId, Map.of("previousTotal", budget.finalizedTotal,
                 "total", budget.total, "note", note));
@@ -120,13 +153,21 @@ public class BudgetService {
         }
     }
 
+    private static Budget lockedWithItsCall(Budget budget) {
+        FundedCall.lockedForEnvelopeChange(budget.callId);
+        Budget.getEntityManager().refresh(budget, LockModeType.PESSIMISTIC_WRITE);
+        return budget;
+    }
+
+    private void cancelled(Budget budget, long released) {
+        outbox.append(BudgetCancelled.of(budget, released));
+        audit.record("budget.cancelled", BUDGET, budget.id.toString(),
+                Map.of("releasedAmount", released, "reason", budget.cancellationReason));
+    }
+
     /** Writes the change now, so the answer carries the version the next If-Match must name. */
     private static Budget flushed(Budget budget) {
         Budget.flush();
         return budget;
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

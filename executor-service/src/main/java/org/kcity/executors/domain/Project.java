@@ -117,6 +117,10 @@ public class Project extends PanacheEntityBase {
         status = ProjectStatus.SCHEDULED;
     }
 
+    public boolean hasCommenced() {
+        return status == ProjectStatus.COMMENCED;
+    }
+
     /** A project can be cancelled until it has started. */
     public boolean cancellable() {
         return status == ProjectStatus.AWAITING_EXECUTOR || status == ProjectStatus.SCHEDULED;

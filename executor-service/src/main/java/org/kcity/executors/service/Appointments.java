@@ -12,6 +12,7 @@ import org.kcity.executors.event.ExecutorEvents;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventOutbox;
 import org.kcity.platform.event.OutgoingEvent;
+import org.kcity.platform.time.ProgramClock;
 
 /** Appoints a project's executor and schedules its start, by tender award or as the demonstration's applicant. */
 @ApplicationScoped
@@ -19,17 +20,17 @@ public class Appointments {
 
     private final EventOutbox outbox;
     private final AuditTrail audit;
-    private final ProgramTime time;
+    private final ProgramClock clock;
 
-    Appointments(EventOutbox outbox, AuditTrail audit, ProgramTime time) {
+    Appointments(EventOutbox outbox, AuditTrail audit, ProgramClock clock) {
         this.outbox = outbox;
         this.audit = audit;
-        this.time = time;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void appoint(Project project, Executor executor, long amount, AppointmentMethod method, UUID tenderId) {
-        project.appoint(executor, amount, method, time.now(), time.today());
+        project.appoint(executor, amount, method, clock.now(), clock.today());
         String tender = tenderId == null ? null : tenderId.toString();
         ExecutorEvents.ExecutorAppointed appointed = new ExecutorEvents.ExecutorAppointed(project.id, project.callId,
                 project.track, project.siteCountry, new ExecutorEvents.AppointedExecutor(executor.organizationId(),

@@ -16,6 +16,7 @@ import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
 
 /**
@@ -28,14 +29,14 @@ public class BidService {
     private final TenderAccess access;
     private final CommitteeService committees;
     private final AuditTrail audit;
-    private final ProgramTime time;
+    private final ProgramClock clock;
     private final Caller caller;
 
-    BidService(TenderAccess access, CommitteeService committees, AuditTrail audit, ProgramTime time, Caller caller) {
+    BidService(TenderAccess access, CommitteeService committees, AuditTrail audit, ProgramClock clock, Caller caller) {
         this.access = access;
         this.committees = committees;
         this.audit = audit;
-        this.time = time;
+        this.clock = clock;
         this.caller = caller;
     }
 
@@ -47,7 +48,7 @@ public class BidService {
             throw ApiProblem.conflict("BID_ALREADY_SUBMITTED",
                     "Organization " + organization + " already bid on tender " + tender.id + "; revise that bid instead");
         }
-        Bid bid = Bid.submit(tender, organization, offer, caller.subject(), time.now());
+        Bid bid = Bid.submit(tender, organization, offer, caller.subject(), clock.now());
         bid.persist();
         audit.record("bid-submitted", "bid", bid.id.toString(), withoutOffer(bid));
         return bid;
@@ -58,7 +59,7 @@ public class BidService {
         Tender tender = access.visibleForUpdate(tenderId).tender();
         Bid bid = ownBid(tender, bidId);
         ETags.requireCurrent(ifMatch, bid.version);
-        bid.revise(tender, offer, time.now());
+        bid.revise(tender, offer, clock.now());
         audit.record("bid-revised", "bid", bid.id.toString(), withoutOffer(bid));
         return bid;
     }
@@ -67,7 +68,7 @@ public class BidService {
     public Bid find(UUID tenderId, UUID bidId) {
         TenderAccess.VisibleTender visible = access.visible(tenderId);
         if (readsEveryBid(visible)) {
-            visible.tender().requireBidsUnsealed(time.now());
+            visible.tender().requireBidsUnsealed(clock.now());
             return Bid.<Bid>findByIdOptional(bidId).filter(bid -> bid.tenderId.equals(visible.tender().id))
                     .orElseThrow(() -> ApiProblem.notFound("Bid", bidId));
         }
@@ -81,7 +82,7 @@ public class BidService {
     public List<Bid> list(UUID tenderId) {
         TenderAccess.VisibleTender visible = access.visible(tenderId);
         if (readsEveryBid(visible)) {
-            visible.tender().requireBidsUnsealed(time.now());
+            visible.tender().requireBidsUnsealed(clock.now());
             return Bid.ofTender(visible.tender().id);
         }
         if (!caller.hasRole(Roles.BIDDER)) {
@@ -102,11 +103,11 @@ public class BidService {
             throw ApiProblem.forbidden("Only members of tender " + tender.id + "'s committee score its bids");
         }
         Scorer scorer = tender.scorer(credentials(), visible.project().siteCountry);
-        tender.requireBiddingClosed(time.now());
+        tender.requireBiddingClosed(clock.now());
         committees.requireValid(tender, visible.project().siteCountry);
         Bid bid = Bid.<Bid>findByIdOptional(bidId).filter(candidate -> candidate.tenderId.equals(tender.id))
                 .orElseThrow(() -> ApiProblem.notFound("Bid", bidId));
-        TechnicalScore recorded = bid.score(scorer, score, time.now());
+        TechnicalScore recorded = bid.score(scorer, score, clock.now());
         audit.record("bid-scored", "bid", bid.id.toString(), Map.of("member", scorer.subject(), "score", score,
                 "verifiedHostOfficial", scorer.verifiedHostOfficial()));
         return recorded;

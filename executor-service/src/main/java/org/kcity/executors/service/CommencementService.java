@@ -12,6 +12,7 @@ import org.kcity.executors.event.ExecutorEvents;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventOutbox;
 import org.kcity.platform.event.OutgoingEvent;
+import org.kcity.platform.time.ProgramClock;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -26,18 +27,18 @@ public class CommencementService {
 
     private final EventOutbox outbox;
     private final AuditTrail audit;
-    private final ProgramTime time;
+    private final ProgramClock clock;
 
-    CommencementService(EventOutbox outbox, AuditTrail audit, ProgramTime time) {
+    CommencementService(EventOutbox outbox, AuditTrail audit, ProgramClock clock) {
         this.outbox = outbox;
         this.audit = audit;
-        this.time = time;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${kcity.executors.commencement-check-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void commenceDueProjects() {
-        LocalDate today = time.today();
+        LocalDate today = clock.today();
         for (String projectId : QuarkusTransaction.requiringNew().call(() -> due(today))) {
             QuarkusTransaction.requiringNew().run(() -> commence(projectId, today));
         }
@@ -51,7 +52,7 @@ public class CommencementService {
     @Transactional(Transactional.TxType.MANDATORY)
     void commence(String projectId, LocalDate today) {
         int started = Project.update("status = ?1, commencedAt = ?2, version = version + 1 where id = ?3 and status = ?4 "
-                + "and startDate <= ?5", ProjectStatus.COMMENCED, time.now(), projectId, ProjectStatus.SCHEDULED, today);
+                + "and startDate <= ?5", ProjectStatus.COMMENCED, clock.now(), projectId, ProjectStatus.SCHEDULED, today);
         if (started == 0) {
             return;
         }

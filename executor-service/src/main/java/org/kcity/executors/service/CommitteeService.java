@@ -18,6 +18,7 @@ import org.kcity.executors.domain.Tender;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
+import org.kcity.platform.time.ProgramClock;
 
 /** The selection committee of a tender: who sits on it, and whether it may score and award. */
 @ApplicationScoped
@@ -25,12 +26,12 @@ public class CommitteeService {
 
     private final TenderAccess access;
     private final AuditTrail audit;
-    private final ProgramTime time;
+    private final ProgramClock clock;
 
-    CommitteeService(TenderAccess access, AuditTrail audit, ProgramTime time) {
+    CommitteeService(TenderAccess access, AuditTrail audit, ProgramClock clock) {
         this.access = access;
         this.audit = audit;
-        this.time = time;
+        this.clock = clock;
     }
 
     public record NewMember(String subject, String name, MemberKind kind, String country) {
@@ -47,7 +48,7 @@ public class CommitteeService {
         ConflictDeclaration.between(List.of(candidate.subject()), bidders(tender))
                 .forEach(declaration -> conflicting.add(declaration.organizationId));
         tender.addMember(new CommitteeMember(candidate.subject(), candidate.name(), candidate.kind(), candidate.country(),
-                time.now()), visible.project().siteCountry, conflicting);
+                clock.now()), visible.project().siteCountry, conflicting);
         audit.record("committee-member-added", "tender", tender.id.toString(), candidate);
         return committee(tender, visible.project().siteCountry);
     }

@@ -10,18 +10,19 @@ import org.kcity.executors.domain.ConflictDeclaration;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
+import org.kcity.platform.time.ProgramClock;
 
 /** Conflicts of interest that people who may sit on committees declare with organizations that may bid. */
 @ApplicationScoped
 public class ConflictService {
 
     private final AuditTrail audit;
-    private final ProgramTime time;
+    private final ProgramClock clock;
     private final Caller caller;
 
-    ConflictService(AuditTrail audit, ProgramTime time, Caller caller) {
+    ConflictService(AuditTrail audit, ProgramClock clock, Caller caller) {
         this.audit = audit;
-        this.time = time;
+        this.clock = clock;
         this.caller = caller;
     }
 
@@ -31,7 +32,7 @@ public class ConflictService {
             throw ApiProblem.conflict("CONFLICT_ALREADY_DECLARED",
                     caller.subject() + " already declared a conflict with " + organizationId);
         }
-        ConflictDeclaration declaration = ConflictDeclaration.of(caller.subject(), organizationId, reason, time.now());
+        ConflictDeclaration declaration = ConflictDeclaration.of(caller.subject(), organizationId, reason, clock.now());
         declaration.persist();
         audit.record("conflict-declared", "conflict-declaration", declaration.id.toString(),
                 Map.of("organizationId", organizationId, "reason", reason));

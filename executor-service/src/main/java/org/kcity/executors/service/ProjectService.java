@@ -15,6 +15,7 @@ import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventArrivedEarly;
 import org.kcity.platform.event.EventOutbox;
 import org.kcity.platform.event.OutgoingEvent;
+import org.kcity.platform.time.ProgramClock;
 
 /**
  * Applies what selection and budget decide to this service's projects. Every method is idempotent: a fact
@@ -26,13 +27,13 @@ public class ProjectService {
     private final Appointments appointments;
     private final EventOutbox outbox;
     private final AuditTrail audit;
-    private final ProgramTime time;
+    private final ProgramClock clock;
 
-    ProjectService(Appointments appointments, EventOutbox outbox, AuditTrail audit, ProgramTime time) {
+    ProjectService(Appointments appointments, EventOutbox outbox, AuditTrail audit, ProgramClock clock) {
         this.appointments = appointments;
         this.outbox = outbox;
         this.audit = audit;
-        this.time = time;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -62,17 +63,27 @@ public class ProjectService {
         cancel(selectedProject(cancelled.projectId()), cancelled.reason());
     }
 
+    /**
+     * A project that has not started is cancelled. One that commenced goes on: its work and money are engaged, and
+     * it ends only through its own termination, outside this service; the revocation is kept on its audit trail.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void selectionRevoked(UpstreamEvents.SelectionRevoked revoked) {
         // Same topic and key as its ProjectSelected, so an unknown project means one this service never had: no-op.
-        Project.<Project>findByIdOptional(revoked.projectId()).ifPresent(project -> cancel(project, revoked.reason()));
+        Project.<Project>findByIdOptional(revoked.projectId()).ifPresent(project -> {
+            if (project.hasCommenced()) {
+                audit.record("project-revoked-after-commencement", "project", project.id, revoked);
+            } else {
+                cancel(project, revoked.reason());
+            }
+        });
     }
 
     private void openDraftTender(Project project, UpstreamEvents.BudgetFinalized budget) {
         if (!project.track.isPlanning() || !project.awaitsExecutor() || Tender.ofProject(project.id).isPresent()) {
             return;
         }
-        Tender tender = Tender.draft(project.id, budget.total(), time.now());
+        Tender tender = Tender.draft(project.id, budget.total(), clock.now());
         tender.persist();
         audit.record("tender-drafted", "tender", tender.id.toString(), budget);
     }
@@ -91,8 +102,8 @@ public class ProjectService {
             return;
         }
         Optional<Tender> tender = Tender.ofProject(project.id);
-        tender.filter(Tender::cancellable).ifPresent(open -> open.cancel(time.now()));
-        project.cancel(reason, time.now());
+        tender.filter(Tender::cancellable).ifPresent(open -> open.cancel(clock.now()));
+        project.cancel(reason, clock.now());
         ExecutorEvents.ProjectCancelled cancelled = new ExecutorEvents.ProjectCancelled(project.id, project.callId,
                 tender.map(t -> t.id.toString()).orElse(null), reason, project.cancelledAt);
         outbox.append(new OutgoingEvent(ExecutorEvents.PROJECT_CANCELLED, project.id, cancelled));

@@ -23,6 +23,7 @@ import org.kcity.platform.event.OutgoingEvent;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
 import org.kcity.platform.security.Caller;
+import org.kcity.platform.time.ProgramClock;
 
 /** A tender's life as program officers run it: opening, re-tendering, the score table and the award. */
 @ApplicationScoped
@@ -35,17 +36,17 @@ public class TenderService {
     private final Appointments appointments;
     private final EventOutbox outbox;
     private final AuditTrail audit;
-    private final ProgramTime time;
+    private final ProgramClock clock;
     private final Caller caller;
 
     TenderService(TenderAccess access, CommitteeService committees, Appointments appointments, EventOutbox outbox,
-            AuditTrail audit, ProgramTime time, Caller caller) {
+            AuditTrail audit, ProgramClock clock, Caller caller) {
         this.access = access;
         this.committees = committees;
         this.appointments = appointments;
         this.outbox = outbox;
         this.audit = audit;
-        this.time = time;
+        this.clock = clock;
         this.caller = caller;
     }
 
@@ -74,10 +75,10 @@ public class TenderService {
     public Tender open(UUID tenderId, String scope, OffsetDateTime bidDeadline) {
         TenderAccess.VisibleTender visible = access.visibleForUpdate(tenderId);
         Tender tender = visible.tender();
-        tender.open(scope, bidDeadline, time.now(), caller.subject());
+        tender.open(scope, bidDeadline, clock.now(), caller.subject());
         ExecutorEvents.TenderOpened opened = new ExecutorEvents.TenderOpened(tender.id.toString(), tender.projectId,
                 visible.project().callId, visible.project().siteCountry, tender.scope, tender.budgetCeiling, tender.bidDeadline,
-                tender.round, time.now());
+                tender.round, clock.now());
         outbox.append(new OutgoingEvent(ExecutorEvents.TENDER_OPENED, tender.projectId, opened));
         audit.record("tender-opened", "tender", tender.id.toString(), opened);
         return tender;
@@ -87,9 +88,9 @@ public class TenderService {
     public Tender reopen(UUID tenderId, OffsetDateTime bidDeadline) {
         Tender tender = access.visibleForUpdate(tenderId).tender();
         OffsetDateTime previousDeadline = tender.bidDeadline;
-        tender.reopen(bidDeadline, time.now(), caller.subject(), Bid.count("tenderId", tender.id));
+        tender.reopen(bidDeadline, clock.now(), caller.subject(), Bid.count("tenderId", tender.id));
         ExecutorEvents.TenderReopened reopened = new ExecutorEvents.TenderReopened(tender.id.toString(), tender.projectId,
-                tender.round, previousDeadline, tender.bidDeadline, NO_VALID_BID, time.now());
+                tender.round, previousDeadline, tender.bidDeadline, NO_VALID_BID, clock.now());
         outbox.append(new OutgoingEvent(ExecutorEvents.TENDER_REOPENED, tender.projectId, reopened));
         audit.record("tender-reopened", "tender", tender.id.toString(), reopened);
         return tender;
@@ -99,7 +100,7 @@ public class TenderService {
     @Transactional
     public ScoreTable scoreTable(UUID tenderId) {
         TenderAccess.VisibleTender visible = access.visible(tenderId);
-        visible.tender().requireBidsUnsealed(time.now());
+        visible.tender().requireBidsUnsealed(clock.now());
         return scoreTable(visible.tender(), visible.project());
     }
 
@@ -111,7 +112,7 @@ public class TenderService {
     public Award award(UUID tenderId) {
         TenderAccess.VisibleTender visible = access.visibleForUpdate(tenderId);
         Tender tender = visible.tender();
-        tender.requireBiddingClosed(time.now());
+        tender.requireBiddingClosed(clock.now());
         ScoreTable table = scoreTable(tender, visible.project());
         if (table.lines().isEmpty()) {
             throw ApiProblem.conflict("NO_BIDS", "Tender " + tender.id + " received no bid; re-open it with a new deadline");
@@ -122,7 +123,7 @@ public class TenderService {
                     table.missing());
         }
         Bid winner = table.lines().stream().filter(line -> line.standing().rank() == 1).findFirst().orElseThrow().bid();
-        tender.award(winner.id, time.now());
+        tender.award(winner.id, clock.now());
         appointments.appoint(visible.project(), winner.asExecutor(), winner.price, AppointmentMethod.TENDER, tender.id);
         audit.record("tender-awarded", "tender", tender.id.toString(), Map.of("bidId", winner.id.toString()));
         return new Award(tender, visible.project(), winner);

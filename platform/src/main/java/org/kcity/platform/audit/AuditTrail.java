@@ -1,13 +1,12 @@
 package org.kcity.platform.audit;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.kcity.platform.security.Caller;
+import org.kcity.platform.time.ProgramClock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,16 +23,18 @@ public class AuditTrail {
     public static final String SYSTEM = "system";
 
     private final ObjectMapper json;
+    private final ProgramClock clock;
 
-    AuditTrail(ObjectMapper json) {
+    AuditTrail(ObjectMapper json, ProgramClock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     /** Records an action of the calling user, or of the system when no request is being served. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String targetType, String targetId, Object details) {
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.occurredAt = clock.now();
         entry.actor = currentActor();
         entry.action = action;
         entry.targetType = targetType;

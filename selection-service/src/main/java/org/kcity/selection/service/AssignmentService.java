@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
+import org.kcity.platform.time.ProgramClock;
 import org.kcity.selection.domain.Assignment;
 import org.kcity.selection.domain.Call;
 import org.kcity.selection.domain.Candidate;
@@ -34,11 +35,13 @@ public class AssignmentService {
     private final CallService calls;
     private final CandidateService candidates;
     private final AuditTrail audit;
+    private final ProgramClock clock;
 
-    AssignmentService(CallService calls, CandidateService candidates, AuditTrail audit) {
+    AssignmentService(CallService calls, CandidateService candidates, AuditTrail audit, ProgramClock clock) {
         this.calls = calls;
         this.candidates = candidates;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The outcome of an assignment request: the assignment, and whether this request made it. */
@@ -172,7 +175,7 @@ public class AssignmentService {
     }
 
     private Assignment create(Candidate candidate, String evaluatorId, String officer) {
-        Assignment assignment = new Assignment(candidate, evaluatorId, officer, Timestamps.now());
+        Assignment assignment = new Assignment(candidate, evaluatorId, officer, clock.now());
         assignment.persist();
         audit.record("EVALUATOR_ASSIGNED", CandidateService.AUDIT_TARGET, candidate.applicationId, Map.of("evaluatorId", evaluatorId));
         return assignment;

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.kcity.platform.audit.AuditTrail;
+import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
 import org.kcity.selection.domain.Assignment;
 import org.kcity.selection.domain.Call;
@@ -30,10 +31,12 @@ public class ConflictService {
 
     private final CallService calls;
     private final AuditTrail audit;
+    private final ProgramClock clock;
 
-    ConflictService(CallService calls, AuditTrail audit) {
+    ConflictService(CallService calls, AuditTrail audit, ProgramClock clock) {
         this.calls = calls;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The evaluator's declaration, once it declared one. */
@@ -50,7 +53,7 @@ public class ConflictService {
             ETags.requireCurrent(ifMatch, declaration.version);
         }
         declaration.learnOrganization(evaluator.organization());
-        declaration.declare(countries, organizations, Timestamps.now());
+        declaration.declare(countries, organizations, clock.now());
         audit.record("CONFLICTS_DECLARED", AUDIT_TARGET, evaluator.id(), Map.of("countries", countries, "organizations", organizations));
         suspendConflicting(declaration);
         EvaluatorDeclaration.flush();
@@ -87,7 +90,7 @@ public class ConflictService {
         Map<String, Candidate> candidates = Candidate.<Candidate>list("applicationId in ?1",
                 active.stream().map(assignment -> assignment.applicationId).toList())
                 .stream().collect(Collectors.toMap(candidate -> candidate.applicationId, Function.identity()));
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = clock.now();
         for (Assignment assignment : active) {
             declaration.conflictWith(candidates.get(assignment.applicationId)).ifPresent(reason -> {
                 // Shared, like filing a sheet: a suspension lands before the result is published, or not at all.

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
+import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
 import org.kcity.selection.domain.Assignment;
 import org.kcity.selection.domain.Call;
@@ -30,11 +31,13 @@ public class EvaluationService {
     private final CallService calls;
     private final ConflictService conflicts;
     private final AuditTrail audit;
+    private final ProgramClock clock;
 
-    EvaluationService(CallService calls, ConflictService conflicts, AuditTrail audit) {
+    EvaluationService(CallService calls, ConflictService conflicts, AuditTrail audit, ProgramClock clock) {
         this.calls = calls;
         this.conflicts = conflicts;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** An application as its evaluator sees it: with the call's criteria and its own sheet, if filed. */
@@ -87,8 +90,8 @@ public class EvaluationService {
         }
         Map<String, Integer> whole = new TreeMap<>();
         scores.forEach((code, score) -> whole.put(code, score.intValueExact()));
-        ScoreSheet sheet = existing.orElseGet(() -> new ScoreSheet(assignment, Timestamps.now()));
-        sheet.record(scorecard, whole, Timestamps.now());
+        ScoreSheet sheet = existing.orElseGet(() -> new ScoreSheet(assignment, clock.now()));
+        sheet.record(scorecard, whole, clock.now());
         sheet.persist();
         ScoreSheet.flush();
         audit.record(existing.isPresent() ? "SCORE_SHEET_CORRECTED" : "SCORE_SHEET_FILED", CandidateService.AUDIT_TARGET,

@@ -18,6 +18,7 @@ import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventOutbox;
 import org.kcity.platform.event.OutgoingEvent;
 import org.kcity.platform.problem.ApiProblem;
+import org.kcity.platform.time.ProgramClock;
 import org.kcity.selection.domain.Call;
 import org.kcity.selection.domain.Candidate;
 import org.kcity.selection.domain.Outcome;
@@ -43,13 +44,16 @@ public class ResultService {
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final ObjectMapper json;
+    private final ProgramClock clock;
 
-    ResultService(CallService calls, RankingService ranking, EventOutbox outbox, AuditTrail audit, ObjectMapper json) {
+    ResultService(CallService calls, RankingService ranking, EventOutbox outbox, AuditTrail audit, ObjectMapper json,
+            ProgramClock clock) {
         this.calls = calls;
         this.ranking = ranking;
         this.outbox = outbox;
         this.audit = audit;
         this.json = json;
+        this.clock = clock;
     }
 
     /**
@@ -61,7 +65,7 @@ public class ResultService {
         Call call = calls.lock(callId, LockModeType.PESSIMISTIC_WRITE);
         call.requirePublishable(Candidate.receivedFor(call.id));
         RankingPreview preview = ranking.rank(call);
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = clock.now();
         call.publishedAt = now;
         List<ResultEntry> selected = new ArrayList<>();
         for (Placement placement : preview.ranking().placements()) {
@@ -109,7 +113,7 @@ public class ResultService {
         if (revoked == null || !revoked.isSelected()) {
             return;
         }
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = clock.now();
         revoked.revoke(now);
         outbox.append(new OutgoingEvent(SelectionRevoked.TYPE, revoked.projectId, new SelectionRevoked(revoked.projectId,
                 candidate.applicationId, call.id, candidate.track, candidate.siteCountry, REVOKED_BECAUSE_WITHDRAWN, now)));
