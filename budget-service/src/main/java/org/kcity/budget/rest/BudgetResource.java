@@ -2,12 +2,10 @@ package org.kcity.budget.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,6 +30,7 @@ import org.kcity.budget.service.BudgetService;
 import org.kcity.budget.service.PageOf;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.web.PageRequest;
 
 @Path("/api/v1/budgets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,20 +55,18 @@ public class BudgetResource {
     public PageOf<BudgetView> list(@QueryParam("callId") String callId, @QueryParam("projectId") String projectId,
             @QueryParam("track") @Pattern(regexp = TRACKS, message = "must be one of " + TRACKS) String track,
             @QueryParam("state") @Pattern(regexp = STATES, message = "must be one of " + STATES) String state,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @BeanParam @Valid PageRequest.Small paging) {
         BudgetFilter filter = new BudgetFilter(callId, projectId, track == null ? null : Track.valueOf(track),
                 state == null ? null : BudgetState.valueOf(state));
-        return queries.list(filter, page, size).map(BudgetResource::view);
+        return queries.list(filter, paging).map(BudgetResource::view);
     }
 
     @GET
     @Path("/overdue-drafts")
     @Operation(summary = "Drafts not finalized by their due date (end of the month the selection was published), optionally of one call")
     public PageOf<BudgetView> overdueDrafts(@QueryParam("callId") String callId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return queries.overdueDrafts(callId, page, size).map(BudgetResource::view);
+            @BeanParam @Valid PageRequest.Small paging) {
+        return queries.overdueDrafts(callId, paging).map(BudgetResource::view);
     }
 
     @GET

@@ -6,19 +6,16 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -29,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.Assignment;
 import org.kcity.selection.domain.CandidateStatus;
 import org.kcity.selection.domain.Track;
@@ -116,8 +114,7 @@ public class AssignmentResource {
     @Path("/calls/{callId}/progress")
     @Operation(summary = "Evaluation progress of a call: per application, sheets filed against sheets needed")
     public List<ProgressView> progress(@PathParam("callId") String callId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return assignments.progress(callId, page, size).stream().map(ProgressView::of).toList();
+            @BeanParam @Valid PageRequest.Medium paging) {
+        return assignments.progress(callId, paging).stream().map(ProgressView::of).toList();
     }
 }

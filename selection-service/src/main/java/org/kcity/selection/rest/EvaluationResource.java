@@ -8,19 +8,16 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +30,7 @@ import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.ScoreSheet;
 import org.kcity.selection.service.EvaluationService;
 
@@ -78,9 +76,8 @@ public class EvaluationResource {
 
     @GET
     @Operation(summary = "The applications assigned to the calling evaluator, with its sheets")
-    public List<EvaluationView> assigned(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return evaluations.assignedTo(caller.subject(), page, size).stream().map(EvaluationView::of).toList();
+    public List<EvaluationView> assigned(@BeanParam @Valid PageRequest.Small paging) {
+        return evaluations.assignedTo(caller.subject(), paging).stream().map(EvaluationView::of).toList();
     }
 
     @GET

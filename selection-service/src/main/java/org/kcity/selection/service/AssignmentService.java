@@ -13,13 +13,13 @@ import jakarta.transaction.Transactional;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
+import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.Assignment;
 import org.kcity.selection.domain.Call;
 import org.kcity.selection.domain.Candidate;
 import org.kcity.selection.domain.EvaluatorDeclaration;
 import org.kcity.selection.domain.Track;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /** Program officers assign evaluators to applications, never against a declared conflict of interest. */
@@ -101,10 +101,10 @@ public class AssignmentService {
     }
 
     @Transactional
-    public List<Progress> progress(String callId, int page, int size) {
+    public List<Progress> progress(String callId, PageRequest paging) {
         Call call = calls.find(callId);
         List<Candidate> pageOfCandidates = Candidate.find("callId", Sort.by("applicationId"), callId)
-                .page(Page.of(page, size)).list();
+                .page(paging.page(), paging.size()).list();
         List<String> ids = pageOfCandidates.stream().map(c -> c.applicationId).toList();
         Map<String, Long> assigned = countByApplication("Assignment", ids);
         Map<String, Long> filed = countByApplication("ScoreSheet", ids);

@@ -14,13 +14,13 @@ import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.Assignment;
 import org.kcity.selection.domain.Call;
 import org.kcity.selection.domain.Candidate;
 import org.kcity.selection.domain.ScoreSheet;
 import org.kcity.selection.domain.Scorecard;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /** An evaluator's side: the applications assigned to it and its score sheets. Nothing else is visible to it. */
@@ -44,9 +44,9 @@ public class EvaluationService {
     }
 
     @Transactional
-    public List<Evaluation> assignedTo(String evaluatorId, int page, int size) {
+    public List<Evaluation> assignedTo(String evaluatorId, PageRequest paging) {
         List<Assignment> assignments = Assignment.find("evaluatorId", Sort.by("assignedAt").and("applicationId"), evaluatorId)
-                .page(Page.of(page, size)).list();
+                .page(paging.page(), paging.size()).list();
         return assignments.stream().map(assignment -> {
             Candidate candidate = Candidate.findById(assignment.applicationId);
             return new Evaluation(candidate, calls.find(candidate.callId), sheetOf(evaluatorId, assignment.applicationId));
