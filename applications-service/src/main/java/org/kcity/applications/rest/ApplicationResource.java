@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.applications.domain.Application;
 import org.kcity.applications.domain.ApplicationDraft;
@@ -40,7 +39,6 @@ import org.kcity.platform.web.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications")
-@SecurityRequirement(name = "bearer")
 public class ApplicationResource {
 
     private final ApplicationService applications;

@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.applications.domain.ApplicationStatus;
 import org.kcity.applications.domain.Call;
@@ -47,7 +46,6 @@ import org.kcity.platform.web.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Calls")
-@SecurityRequirement(name = "bearer")
 public class CallResource {
 
     private static final Set<CallStatus> PUBLIC_STATUSES = EnumSet.of(CallStatus.OPEN, CallStatus.CLOSED);

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.budget.domain.Budget;
 import org.kcity.budget.domain.BudgetState;
@@ -35,7 +34,6 @@ import org.kcity.platform.web.PageRequest;
 @Path("/api/v1/budgets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Budgets")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.PROGRAM_OFFICER)
 public class BudgetResource {
 

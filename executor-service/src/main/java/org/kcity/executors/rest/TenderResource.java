@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.executors.domain.TenderStatus;
 import org.kcity.executors.service.TenderService;
@@ -28,7 +27,6 @@ import org.kcity.platform.web.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tenders")
-@SecurityRequirement(name = "bearer")
 public class TenderResource {
 
     private final TenderService tenders;

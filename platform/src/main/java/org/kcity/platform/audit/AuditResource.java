@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.PageRequest;
@@ -23,7 +22,6 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 @Path("/api/v1/audit-trail")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.PROGRAM_OFFICER)
 public class AuditResource {
 

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.PageRequest;
@@ -30,7 +29,6 @@ import org.kcity.selection.service.RankingService;
 @Path("/api/v1/calls/{callId}/ranking")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ranking")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.PROGRAM_OFFICER)
 public class RankingResource {
 

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.security.Roles;
 import org.kcity.selection.domain.Candidate;
@@ -85,7 +84,6 @@ public class ResultResource {
     }
 
     @POST
-    @SecurityRequirement(name = "bearer")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
     @Operation(summary = "Publish the result of a closed call: freezes the ranking and announces the selected projects")
     public Response publish(@PathParam("callId") String callId) {
