@@ -4,13 +4,11 @@ import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.applications.domain.Application;
 import org.kcity.applications.domain.ApplicationDraft;
@@ -36,12 +33,12 @@ import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.ETags;
 import org.kcity.platform.web.IdempotentRequests;
+import org.kcity.platform.web.PageRequest;
 
 @Path("/api/v1/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications")
-@SecurityRequirement(name = "bearer")
 public class ApplicationResource {
 
     private final ApplicationService applications;
@@ -73,10 +70,9 @@ public class ApplicationResource {
     public ResultPage<ApplicationView> listOwn(@QueryParam("callId") @Size(max = 36) String callId,
             @QueryParam("track") @Pattern(regexp = Filters.TRACK) String track,
             @QueryParam("status") @Pattern(regexp = Filters.APPLICATION_STATUS) String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @BeanParam @Valid PageRequest.Small paging) {
         return applications.listOwn(caller.requireOrganization(), callId, Filters.parse(Track.class, track),
-                Filters.parse(ApplicationStatus.class, status), page, size).map(ApplicationView::of);
+                Filters.parse(ApplicationStatus.class, status), paging).map(ApplicationView::of);
     }
 
     @GET

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.applications.domain.ApplicationStatus;
 import org.kcity.applications.domain.Call;
@@ -41,12 +40,12 @@ import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.web.PageRequest;
 
 @Path("/api/v1/calls")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Calls")
-@SecurityRequirement(name = "bearer")
 public class CallResource {
 
     private static final Set<CallStatus> PUBLIC_STATUSES = EnumSet.of(CallStatus.OPEN, CallStatus.CLOSED);
@@ -75,13 +74,12 @@ public class CallResource {
     @Operation(summary = "List calls: open and closed ones for everyone, drafts too for program officers")
     public ResultPage<CallView> list(@QueryParam("status") @Pattern(regexp = Filters.CALL_STATUS) String status,
             @QueryParam("year") @Min(2000) @Max(2999) Integer year,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @BeanParam @Valid PageRequest.Small paging) {
         Set<CallStatus> visible = isOfficer() ? EnumSet.allOf(CallStatus.class) : EnumSet.copyOf(PUBLIC_STATUSES);
         if (status != null) {
             visible.retainAll(Set.of(CallStatus.valueOf(status)));
         }
-        return calls.list(visible, year, page, size).map(CallView::of);
+        return calls.list(visible, year, paging).map(CallView::of);
     }
 
     @GET
@@ -142,11 +140,10 @@ public class CallResource {
             @QueryParam("track") @Pattern(regexp = Filters.TRACK) String track,
             @QueryParam("status") @Pattern(regexp = Filters.APPLICATION_STATUS) String status,
             @QueryParam("country") @Pattern(regexp = Filters.COUNTRY) String country,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @BeanParam @Valid PageRequest.Small paging) {
         calls.find(id);
         return applications.listOfCall(id, Filters.parse(Track.class, track), Filters.parse(ApplicationStatus.class, status),
-                country, page, size).map(ApplicationView::of);
+                country, paging).map(ApplicationView::of);
     }
 
     private boolean isOfficer() {

@@ -24,6 +24,7 @@ import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem.Violation;
 import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.web.PageRequest;
 
 import io.quarkus.panache.common.Sort;
 
@@ -122,20 +123,20 @@ public class ApplicationService {
     }
 
     public ResultPage<Application> listOwn(String organizationId, String callId, Track track, ApplicationStatus status,
-            int page, int size) {
+            PageRequest paging) {
         Conditions where = new Conditions().with("organizationId = :organization", "organization", organizationId)
                 .with("callId = :callId", "callId", callId).with("track = :track", "track", track)
                 .with("status = :status", "status", status);
-        return ResultPage.of(Application.find(where.query(), NEWEST_FIRST, where.parameters()), page, size);
+        return ResultPage.of(Application.find(where.query(), NEWEST_FIRST, where.parameters()), paging);
     }
 
     public ResultPage<Application> listOfCall(String callId, Track track, ApplicationStatus status, String country,
-            int page, int size) {
+            PageRequest paging) {
         Conditions where = new Conditions().require("submittedAt is not null").with("callId = :callId", "callId", callId)
                 .with("track = :track", "track", track).with("status = :status", "status", status)
                 .with("siteCountry = :country", "country", country);
         return ResultPage.of(Application.find(where.query(), Sort.ascending("submittedAt").and("id"), where.parameters()),
-                page, size);
+                paging);
     }
 
     private boolean hasLiveApplication(Application application) {

@@ -23,6 +23,7 @@ import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem.Violation;
 import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.web.PageRequest;
 
 import io.quarkus.panache.common.Sort;
 
@@ -111,10 +112,10 @@ public class CallService {
         return call;
     }
 
-    public ResultPage<Call> list(Set<CallStatus> statuses, Integer year, int page, int size) {
+    public ResultPage<Call> list(Set<CallStatus> statuses, Integer year, PageRequest paging) {
         Conditions where = new Conditions().with("status in :statuses", "statuses", statuses).with("year = :year", "year", year);
         return ResultPage.of(Call.find(where.query(), Sort.descending("year").and("opensAt", Sort.Direction.Descending)
-                .and("id"), where.parameters()), page, size);
+                .and("id"), where.parameters()), paging);
     }
 
     public CallStatistics statistics(Call call) {

@@ -2,12 +2,10 @@ package org.kcity.budget.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.budget.domain.Budget;
 import org.kcity.budget.domain.BudgetState;
@@ -33,11 +30,11 @@ import org.kcity.budget.service.PageOf;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.web.PageRequest;
 
 @Path("/api/v1/budgets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Budgets")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.PROGRAM_OFFICER)
 public class BudgetResource {
 
@@ -59,20 +56,18 @@ public class BudgetResource {
     public PageOf<BudgetView> list(@QueryParam("callId") String callId, @QueryParam("projectId") String projectId,
             @QueryParam("track") @Pattern(regexp = TRACKS, message = "must be one of " + TRACKS) String track,
             @QueryParam("state") @Pattern(regexp = STATES, message = "must be one of " + STATES) String state,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @BeanParam @Valid PageRequest.Small paging) {
         BudgetFilter filter = new BudgetFilter(callId, projectId, track == null ? null : Track.valueOf(track),
                 state == null ? null : BudgetState.valueOf(state));
-        return queries.list(filter, page, size).map(this::view);
+        return queries.list(filter, paging).map(this::view);
     }
 
     @GET
     @Path("/overdue-drafts")
     @Operation(summary = "Drafts not finalized by their due date (end of the month, in the program's time zone, in which the project was selected), optionally of one call")
     public PageOf<BudgetView> overdueDrafts(@QueryParam("callId") String callId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return queries.overdueDrafts(callId, page, size).map(this::view);
+            @BeanParam @Valid PageRequest.Small paging) {
+        return queries.overdueDrafts(callId, paging).map(this::view);
     }
 
     @GET

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.budget.domain.EnvelopeFigures;
 import org.kcity.budget.service.EnvelopeService;
@@ -18,7 +17,6 @@ import org.kcity.platform.security.Roles;
 @Path("/api/v1/calls/{callId}/envelope")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Envelopes")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.VIEWER })
 public class EnvelopeResource {
 

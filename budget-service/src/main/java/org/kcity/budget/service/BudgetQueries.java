@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import org.kcity.budget.domain.Budget;
 import org.kcity.budget.domain.BudgetState;
 import org.kcity.platform.time.ProgramClock;
+import org.kcity.platform.web.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
@@ -30,26 +30,26 @@ public class BudgetQueries {
     }
 
     @Transactional
-    public PageOf<Budget> list(BudgetFilter filter, int page, int size) {
+    public PageOf<Budget> list(BudgetFilter filter, PageRequest paging) {
         PanacheQuery<Budget> query = filter.parameters().isEmpty()
                 ? Budget.findAll(LISTING_ORDER)
                 : Budget.find(filter.query(), LISTING_ORDER, filter.parameters());
-        return pageOf(query, page, size);
+        return pageOf(query, paging);
     }
 
     /** Drafts whose due date has passed (in the program's time zone), the longest overdue first; optionally of one call. */
     @Transactional
-    public PageOf<Budget> overdueDrafts(String callId, int page, int size) {
+    public PageOf<Budget> overdueDrafts(String callId, PageRequest paging) {
         Parameters parameters = Parameters.with("draft", BudgetState.DRAFT).and("today", clock.today());
         String query = "state = :draft and dueDate < :today";
         if (callId != null) {
             query += " and callId = :callId";
             parameters.and("callId", callId);
         }
-        return pageOf(Budget.find(query, Sort.by("dueDate").and("projectId"), parameters), page, size);
+        return pageOf(Budget.find(query, Sort.by("dueDate").and("projectId"), parameters), paging);
     }
 
-    private static PageOf<Budget> pageOf(PanacheQuery<Budget> query, int page, int size) {
-        return new PageOf<>(query.page(Page.of(page, size)).list(), page, size, query.count());
+    private static PageOf<Budget> pageOf(PanacheQuery<Budget> query, PageRequest paging) {
+        return new PageOf<>(query.page(paging.page(), paging.size()).list(), paging.page(), paging.size(), query.count());
     }
 }

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.executors.domain.Bid;
 import org.kcity.executors.service.BidService;
@@ -34,7 +33,6 @@ import org.kcity.platform.web.IdempotentRequests;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bids")
-@SecurityRequirement(name = "bearer")
 public class BidResource {
 
     private final BidService bids;

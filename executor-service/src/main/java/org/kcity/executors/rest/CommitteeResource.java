@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.executors.service.CommitteeService;
 import org.kcity.platform.security.Roles;
@@ -28,7 +27,6 @@ import org.kcity.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Selection committees")
-@SecurityRequirement(name = "bearer")
 public class CommitteeResource {
 
     private final CommitteeService committees;

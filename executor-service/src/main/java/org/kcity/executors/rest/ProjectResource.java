@@ -6,18 +6,15 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.executors.domain.AppointmentMethod;
 import org.kcity.executors.domain.Project;
@@ -25,11 +22,11 @@ import org.kcity.executors.domain.ProjectStatus;
 import org.kcity.executors.domain.Track;
 import org.kcity.executors.service.ProjectQueries;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.PageRequest;
 
 @Path("/api/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL })
 public class ProjectResource {
 
@@ -56,9 +53,8 @@ public class ProjectResource {
 
     @GET
     @Operation(summary = "Projects: officers see all, overseas officials those in their own country")
-    public List<ProjectView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return projects.list(page, size).stream().map(ProjectView::of).toList();
+    public List<ProjectView> list(@BeanParam @Valid PageRequest.Small paging) {
+        return projects.list(paging).stream().map(ProjectView::of).toList();
     }
 
     @GET

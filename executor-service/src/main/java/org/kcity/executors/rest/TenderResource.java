@@ -5,11 +5,9 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,17 +17,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.executors.domain.TenderStatus;
 import org.kcity.executors.service.TenderService;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.PageRequest;
 
 @Path("/api/v1/tenders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tenders")
-@SecurityRequirement(name = "bearer")
 public class TenderResource {
 
     private final TenderService tenders;
@@ -43,9 +40,8 @@ public class TenderResource {
     @Operation(summary = "Tenders the caller may see: officers all, overseas officials their country's, committee members "
             + "theirs, bidders open and awarded ones")
     public List<TenderViews.TenderView> list(@QueryParam("status") TenderStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return tenders.list(status, page, size).stream().map(TenderViews.TenderView::of).toList();
+            @BeanParam @Valid PageRequest.Small paging) {
+        return tenders.list(status, paging).stream().map(TenderViews.TenderView::of).toList();
     }
 
     @GET

@@ -11,8 +11,8 @@ import org.kcity.executors.domain.Tender;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.PageRequest;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /** Projects as officers (all) and overseas officials (their own country's) read them. */
@@ -36,11 +36,11 @@ public class ProjectQueries {
     }
 
     @Transactional
-    public List<ProjectWithTender> list(int page, int size) {
+    public List<ProjectWithTender> list(PageRequest paging) {
         Sort order = Sort.by("selectedAt").and("id");
         List<Project> projects = caller.hasRole(Roles.PROGRAM_OFFICER)
-                ? Project.findAll(order).page(Page.of(page, size)).list()
-                : Project.find("siteCountry", order, caller.requireCountry()).page(Page.of(page, size)).list();
+                ? Project.findAll(order).page(paging.page(), paging.size()).list()
+                : Project.find("siteCountry", order, caller.requireCountry()).page(paging.page(), paging.size()).list();
         return projects.stream().map(project -> new ProjectWithTender(project, Tender.ofProject(project.id))).toList();
     }
 

@@ -15,8 +15,8 @@ import org.kcity.executors.domain.TenderStatus;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.PageRequest;
 
-import io.quarkus.panache.common.Page;
 
 /**
  * Who sees which tender. Officers see all; an overseas official only those of projects in its own country;
@@ -57,7 +57,7 @@ public class TenderAccess {
                         || caller.hasRole(Roles.OVERSEAS_OFFICIAL) && caller.country().filter(project.siteCountry::equals).isPresent());
     }
 
-    public List<Tender> list(TenderStatus status, int page, int size) {
+    public List<Tender> list(TenderStatus status, PageRequest paging) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (!caller.hasRole(Roles.PROGRAM_OFFICER)) {
@@ -82,7 +82,7 @@ public class TenderAccess {
         }
         String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
         return Tender.<Tender>find("select t from Tender t" + where + " order by t.createdAt, t.id", parameters)
-                .page(Page.of(page, size)).list();
+                .page(paging.page(), paging.size()).list();
     }
 
     private VisibleTender check(Tender tender, UUID tenderId) {

@@ -24,6 +24,7 @@ import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.time.ProgramClock;
+import org.kcity.platform.web.PageRequest;
 
 /** A tender's life as program officers run it: opening, re-tendering, the score table and the award. */
 @ApplicationScoped
@@ -67,8 +68,8 @@ public class TenderService {
     }
 
     @Transactional
-    public List<Tender> list(TenderStatus status, int page, int size) {
-        return access.list(status, page, size);
+    public List<Tender> list(TenderStatus status, PageRequest paging) {
+        return access.list(status, paging);
     }
 
     @Transactional

@@ -4,9 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,16 +13,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.PageRequest;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 @Path("/api/v1/audit-trail")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.PROGRAM_OFFICER)
 public class AuditResource {
 
@@ -36,11 +34,10 @@ public class AuditResource {
     @GET
     @Operation(summary = "Who did what, when: of one aggregate when targetType and targetId are given, else the latest entries")
     public List<AuditView> read(@QueryParam("targetType") String targetType, @QueryParam("targetId") String targetId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @BeanParam @Valid PageRequest.Medium paging) {
         List<AuditEntry> entries = targetType != null && targetId != null
-                ? trail.of(targetType, targetId, page, size)
-                : trail.latest(page, size);
+                ? trail.of(targetType, targetId, paging)
+                : trail.latest(paging);
         return entries.stream().map(AuditView::of).toList();
     }
 

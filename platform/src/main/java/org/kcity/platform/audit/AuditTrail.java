@@ -7,12 +7,12 @@ import jakarta.transaction.Transactional;
 
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.time.ProgramClock;
+import org.kcity.platform.web.PageRequest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /** Records who did what to which aggregate, in the transaction that did it. */
@@ -43,13 +43,13 @@ public class AuditTrail {
         entry.persist();
     }
 
-    public List<AuditEntry> of(String targetType, String targetId, int page, int size) {
+    public List<AuditEntry> of(String targetType, String targetId, PageRequest paging) {
         return AuditEntry.find("targetType = ?1 and targetId = ?2", Sort.by("id"), targetType, targetId)
-                .page(Page.of(page, size)).list();
+                .page(paging.page(), paging.size()).list();
     }
 
-    public List<AuditEntry> latest(int page, int size) {
-        return AuditEntry.findAll(Sort.descending("id")).page(Page.of(page, size)).list();
+    public List<AuditEntry> latest(PageRequest paging) {
+        return AuditEntry.findAll(Sort.descending("id")).page(paging.page(), paging.size()).list();
     }
 
     private static String currentActor() {

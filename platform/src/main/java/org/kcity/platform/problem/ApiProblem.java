@@ -22,6 +22,12 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(400, "bad-request", "Bad request", detail, null);
     }
 
+    /** Input that breaks the rules of its fields: every faulty field is listed, as bean validation lists them. */
+    public static ApiProblem invalid(List<Problem.Violation> errors) {
+        return new ApiProblem(400, "validation", "Invalid request", "The request has " + errors.size() + " invalid field(s)",
+                errors);
+    }
+
     public static ApiProblem forbidden(String detail) {
         return new ApiProblem(403, "forbidden", "Forbidden", detail, null);
     }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.kcity.platform.web.AllowedText;
+import org.kcity.platform.web.TextNotAllowed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -56,11 +58,14 @@ public class ProblemMappers {
     @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class })
     public Response malformedJson(JsonProcessingException malformed, UriInfo uri) {
         String field = malformed instanceof JsonMappingException mapping ? jsonPath(mapping) : null;
-        String detail = field == null || field.isEmpty()
-                ? "The request body is not well-formed JSON"
+        if (field == null || field.isEmpty()) {
+            return respond(new Problem(typeUri("malformed-body"), "Malformed request body", 400,
+                    "The request body is not well-formed JSON", uri.getPath(), null));
+        }
+        boolean text = malformed instanceof TextNotAllowed;
+        String detail = text ? "The request body has text with a disallowed character at '" + field + "'"
                 : "The request body has a value of the wrong type or format at '" + field + "'";
-        List<Problem.Violation> errors = field == null || field.isEmpty() ? null
-                : List.of(Problem.Violation.ofField(field, "wrong type or format"));
+        List<Problem.Violation> errors = List.of(Problem.Violation.ofField(field, text ? AllowedText.RULE : "wrong type or format"));
         return respond(new Problem(typeUri("malformed-body"), "Malformed request body", 400, detail, uri.getPath(), errors));
     }
 
@@ -128,8 +133,7 @@ public class ProblemMappers {
                 .map(violation -> Problem.Violation.ofField(fieldOf(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        return respond(new Problem(typeUri("validation"), "Invalid request", 400,
-                "The request has " + errors.size() + " invalid field(s)", uri.getPath(), errors));
+        return respond(ApiProblem.invalid(errors).toProblem(uri.getPath()));
     }
 
     /**

@@ -54,6 +54,9 @@ public class IdempotentRequests {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ApiProblem.badRequest(HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
+        if (!AllowedText.isAllowed(key)) {
+            throw ApiProblem.badRequest(HEADER + " " + AllowedText.RULE);
+        }
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:scope), hashtext(:key))")
                 .setParameter("scope", scope).setParameter("key", key).getSingleResult();
         String hash = hash(request);

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.web.ETags;
 import org.kcity.platform.web.IdempotentRequests;
+import org.kcity.platform.web.PageRequest;
 
 /** A test-only endpoint with the shapes real services have, to prove how failures are answered. */
 @Path("/test/notes")
@@ -69,8 +71,8 @@ public class NoteResource {
     }
 
     @GET
-    public String list(@QueryParam("size") @Min(1) @Max(100) Integer size) {
-        return "[]";
+    public String list(@BeanParam @Valid PageRequest.Small paging, @QueryParam("tag") String tag) {
+        return "{\"offset\":" + paging.offset() + ",\"size\":" + paging.size() + "}";
     }
 
     @PUT

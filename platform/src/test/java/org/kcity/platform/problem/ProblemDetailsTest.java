@@ -1,18 +1,27 @@
 package org.kcity.platform.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.kcity.deploy.DevTokens;
+import org.kcity.platform.web.PageRequest;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -21,6 +30,9 @@ import io.restassured.specification.RequestSpecification;
 class ProblemDetailsTest {
 
     private static final String VALID = "{\"title\":\"t\",\"priority\":2}";
+
+    @TestHTTPResource("/test/notes")
+    URI notes;
 
     @Test
     void a_call_without_a_token_is_401_problem_with_a_bearer_challenge() {
@@ -82,6 +94,93 @@ class ProblemDetailsTest {
         as("applicant").when().get("/test/notes?size=abc")
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:kcity:problem:malformed-parameter"));
+    }
+
+    @Test
+    void a_page_whose_offset_would_overflow_is_a_400_naming_it() {
+        as("applicant").when().get("/test/notes?page=2147483647")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:kcity:problem:validation")).body("errors.field", hasItems("page"));
+        as("applicant").when().get("/test/notes?page=99999999999999999999")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void paging_has_a_default_size_and_bounds_that_keep_the_offset_in_range() {
+        as("applicant").when().get("/test/notes")
+                .then().statusCode(200).body("offset", equalTo(0)).body("size", equalTo(20));
+        as("applicant").when().get("/test/notes?page=" + PageRequest.MAX_PAGE + "&size=100")
+                .then().statusCode(200).body("offset", equalTo(100_000_000));
+        as("applicant").when().get("/test/notes?size=101")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors.field", hasItems("size"));
+    }
+
+    @Test
+    void a_nul_character_in_a_json_string_is_a_400_naming_the_field() {
+        as("applicant").contentType(ContentType.JSON).body("{\"title\":\"a\\u0000b\",\"priority\":2}")
+                .when().post("/test/notes")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:kcity:problem:malformed-body"))
+                .body("errors.field", hasItems("title")).body("errors[0].message", containsString("control characters"));
+    }
+
+    @Test
+    void control_characters_and_unpaired_surrogates_are_refused_wherever_the_text_is() {
+        as("applicant").contentType(ContentType.JSON).body("{\"title\":\"t\",\"priority\":2,\"tag\":{\"name\":\"\\u001b[31m\"}}")
+                .when().post("/test/notes")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors.field", hasItems("tag.name"));
+        as("applicant").contentType(ContentType.JSON).body("{\"title\":\"\\ud800\",\"priority\":2}")
+                .when().post("/test/notes")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors.field", hasItems("title"));
+    }
+
+    @Test
+    void tabs_line_breaks_and_any_other_character_are_fine() {
+        as("applicant").contentType(ContentType.JSON).body("{\"title\":\"line\\tone\\r\\nline two \\ud83d\\ude00 \\u00e9\",\"priority\":2}")
+                .when().post("/test/notes")
+                .then().statusCode(201).body("title", equalTo("line\tone\r\nline two \ud83d\ude00 \u00e9"));
+    }
+
+    @Test
+    void a_nul_character_in_a_path_or_query_parameter_is_a_400_naming_it() {
+        as("applicant").urlEncodingEnabled(false).when().get("/test/notes/a%00b")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors.field", hasItems("id"));
+        as("applicant").urlEncodingEnabled(false).when().get("/test/notes?tag=%01")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors.field", hasItems("tag"));
+    }
+
+    @Test
+    void a_fraction_where_a_whole_number_belongs_is_a_400_naming_the_field() {
+        as("applicant").contentType(ContentType.JSON).body("{\"title\":\"t\",\"priority\":1.5}")
+                .when().post("/test/notes")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors.field", hasItems("priority"));
+    }
+
+    @Test
+    void anything_after_the_json_document_or_bytes_that_are_not_utf8_are_a_400() {
+        as("applicant").contentType(ContentType.JSON).body("{\"title\":\"t\",\"priority\":2} {}")
+                .when().post("/test/notes")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE);
+        byte[] notUtf8 = { '{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' };
+        as("applicant").contentType(ContentType.JSON).body(notUtf8)
+                .when().post("/test/notes")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void a_body_over_the_limit_is_a_413_problem_even_when_sent_in_chunks() throws Exception {
+        byte[] body = ("\"" + "x".repeat(11 * 1024 * 1024) + "\"").getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = HttpRequest.newBuilder(notes)
+                .header("Authorization", "Bearer " + DevTokens.mint("user-1", "org-1", null, List.of("applicant")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(chunked, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
+        assertThat(response.body()).contains("\"status\":413");
     }
 
     @Test

@@ -6,30 +6,27 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.Assignment;
 import org.kcity.selection.domain.CandidateStatus;
 import org.kcity.selection.domain.Track;
@@ -39,7 +36,6 @@ import org.kcity.selection.service.AssignmentService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluator assignment")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.PROGRAM_OFFICER)
 public class AssignmentResource {
 
@@ -153,8 +149,7 @@ public class AssignmentResource {
     @Operation(summary = "Progress of a call: submissions received against those intake counted at the close, and per"
             + " application (paged), sheets filed against sheets needed and the assignments suspended by a conflict of interest")
     public CallProgressView progress(@PathParam("callId") String callId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return CallProgressView.of(assignments.progress(callId, page, size));
+            @BeanParam @Valid PageRequest.Medium paging) {
+        return CallProgressView.of(assignments.progress(callId, paging));
     }
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
@@ -34,7 +33,6 @@ import org.kcity.selection.service.Evaluator;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Conflicts of interest")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.EVALUATOR)
 public class ConflictResource {
 

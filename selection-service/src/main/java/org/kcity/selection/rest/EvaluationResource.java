@@ -8,31 +8,29 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.ScoreSheet;
 import org.kcity.selection.service.EvaluationService;
 import org.kcity.selection.service.Evaluator;
@@ -41,12 +39,11 @@ import org.kcity.selection.service.Evaluator;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluation")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.EVALUATOR)
 public class EvaluationResource {
 
     /** Scores by criterion code: whole numbers 0-100, one for every criterion of the call. */
-    public record ScoreSheetRequest(@NotNull Map<@NotBlank String, @NotNull BigDecimal> scores) {
+    public record ScoreSheetRequest(@NotNull Map<@NotBlank @Size(max = 60) String, @NotNull BigDecimal> scores) {
     }
 
     public record CriterionView(String code, String name, int weight) {
@@ -79,9 +76,8 @@ public class EvaluationResource {
 
     @GET
     @Operation(summary = "The applications assigned to the calling evaluator (not the suspended assignments), with its sheets")
-    public List<EvaluationView> assigned(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return evaluations.assignedTo(evaluator(), page, size).stream().map(EvaluationView::of).toList();
+    public List<EvaluationView> assigned(@BeanParam @Valid PageRequest.Small paging) {
+        return evaluations.assignedTo(evaluator(), paging).stream().map(EvaluationView::of).toList();
     }
 
     @GET

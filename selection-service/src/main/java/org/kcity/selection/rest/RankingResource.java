@@ -5,20 +5,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.Candidate;
 import org.kcity.selection.domain.CandidateStatus;
 import org.kcity.selection.domain.Outcome;
@@ -31,7 +29,6 @@ import org.kcity.selection.service.RankingService;
 @Path("/api/v1/calls/{callId}/ranking")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ranking")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.PROGRAM_OFFICER)
 public class RankingResource {
 
@@ -62,13 +59,12 @@ public class RankingResource {
     @GET
     @Operation(summary = "Preview the ranking as of now: per track score, rank, and selected / reserve / out with the reason")
     public RankingView preview(@PathParam("callId") String callId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+            @BeanParam @Valid PageRequest.Large paging) {
         RankingPreview preview = ranking.preview(callId);
         List<TrackRankingView> tracks = preview.call().tracks.stream().map(setting -> {
             List<Placement> inTrack = preview.ranking().inTrack(setting.track);
             return new TrackRankingView(setting.track, setting.quota, count(inTrack, Outcome.SELECTED), count(inTrack, Outcome.RESERVE),
-                    count(inTrack, Outcome.OUT), inTrack.stream().skip((long) page * size).limit(size)
+                    count(inTrack, Outcome.OUT), inTrack.stream().skip(paging.offset()).limit(paging.size())
                             .map(placement -> RankedView.of(placement, preview.candidate(placement.entry().applicationId())))
                             .toList());
         }).toList();

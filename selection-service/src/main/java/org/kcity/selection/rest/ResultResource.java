@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kcity.platform.security.Caller;
@@ -103,7 +102,6 @@ public class ResultResource {
     }
 
     @POST
-    @SecurityRequirement(name = "bearer")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
     @Operation(summary = "Publish the result of a closed call once every submission it counted has arrived (409 CALL_NOT_CLOSED,"
             + " SUBMISSIONS_MISSING, ALREADY_PUBLISHED): freezes the ranking and announces the selected projects")

@@ -15,6 +15,7 @@ import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
 import org.kcity.platform.time.ProgramClock;
+import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.Assignment;
 import org.kcity.selection.domain.Call;
 import org.kcity.selection.domain.Candidate;
@@ -22,7 +23,6 @@ import org.kcity.selection.domain.EvaluatorDeclaration;
 import org.kcity.selection.domain.ScoreSheet;
 import org.kcity.selection.domain.Track;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -151,14 +151,14 @@ public class AssignmentService {
     }
 
     @Transactional
-    public CallProgress progress(String callId, int page, int size) {
+    public CallProgress progress(String callId, PageRequest paging) {
         Call call = calls.find(callId);
-        return new CallProgress(call, Candidate.receivedFor(callId), progressOf(call, page, size));
+        return new CallProgress(call, Candidate.receivedFor(callId), progressOf(call, paging));
     }
 
-    private static List<Progress> progressOf(Call call, int page, int size) {
+    private static List<Progress> progressOf(Call call, PageRequest paging) {
         List<Candidate> pageOfCandidates = Candidate.find("callId", Sort.by("applicationId"), call.id)
-                .page(Page.of(page, size)).list();
+                .page(paging.page(), paging.size()).list();
         List<String> ids = pageOfCandidates.stream().map(c -> c.applicationId).toList();
         if (ids.isEmpty()) {
             return List.of();

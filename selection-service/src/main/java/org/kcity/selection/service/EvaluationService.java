@@ -15,13 +15,13 @@ import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
 import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.Assignment;
 import org.kcity.selection.domain.Call;
 import org.kcity.selection.domain.Candidate;
 import org.kcity.selection.domain.ScoreSheet;
 import org.kcity.selection.domain.Scorecard;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /** An evaluator's side: the applications assigned to it and its score sheets. Nothing else is visible to it. */
@@ -50,10 +50,10 @@ public class EvaluationService {
 
     /** The applications the evaluator may read and score: its assignments not suspended. */
     @Transactional
-    public List<Evaluation> assignedTo(Evaluator evaluator, int page, int size) {
+    public List<Evaluation> assignedTo(Evaluator evaluator, PageRequest paging) {
         conflicts.recognize(evaluator);
         List<Assignment> assignments = Assignment.find("evaluatorId = ?1 and suspendedAt is null",
-                Sort.by("assignedAt").and("applicationId"), evaluator.id()).page(Page.of(page, size)).list();
+                Sort.by("assignedAt").and("applicationId"), evaluator.id()).page(paging.page(), paging.size()).list();
         return assignments.stream().map(assignment -> {
             Candidate candidate = Candidate.findById(assignment.applicationId);
             return new Evaluation(candidate, calls.find(candidate.callId), ScoreSheet.of(assignment.applicationId, evaluator.id()));
