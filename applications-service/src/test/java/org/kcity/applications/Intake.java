@@ -36,7 +36,11 @@ final class Intake {
     }
 
     static RequestSpecification officer() {
-        return as(DevTokens.mint(unique("officer"), "molit", "KR", List.of(Roles.PROGRAM_OFFICER)));
+        return as(officerToken());
+    }
+
+    static String officerToken() {
+        return DevTokens.mint(unique("officer"), "molit", "KR", List.of(Roles.PROGRAM_OFFICER));
     }
 
     static RequestSpecification viewer() {
@@ -48,7 +52,11 @@ final class Intake {
     }
 
     static RequestSpecification applicant(String organization) {
-        return as(DevTokens.mint(unique("user"), organization, null, List.of(Roles.APPLICANT)));
+        return as(applicantToken(organization));
+    }
+
+    static String applicantToken(String organization) {
+        return DevTokens.mint(unique("user"), organization, null, List.of(Roles.APPLICANT));
     }
 
     static RequestSpecification anonymous() {

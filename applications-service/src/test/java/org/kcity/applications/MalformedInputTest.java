@@ -1,5 +1,6 @@
 package org.kcity.applications;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,12 +9,21 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.kcity.applications.Intake.*;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+import org.kcity.deploy.testing.fuzz.FuzzReport;
+import org.kcity.deploy.testing.fuzz.OpenApiFuzzer;
+import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.PageRequest;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -22,6 +32,12 @@ import io.restassured.http.ContentType;
 class MalformedInputTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @Inject
+    DataSource database;
 
     @Test
     void json_that_does_not_parse_is_a_400() {
@@ -109,6 +125,23 @@ class MalformedInputTest {
                 .body("errors.field", hasItem("id"));
         applicant(unique("org")).urlEncodingEnabled(false).get("/api/v1/applications?callId=%00").then().statusCode(400)
                 .contentType(PROBLEM).body("errors.field", hasItem("callId"));
+    }
+
+    @Test
+    void every_operation_answers_malformed_input_with_a_problem_never_a_5xx_and_writes_nothing() {
+        String organization = unique("org");
+        String callId = openCall();
+        String applicationId = submittedApplication(organization, urbanApplication(callId, "VN"));
+
+        FuzzReport report = OpenApiFuzzer.of(root)
+                .caller(Roles.PROGRAM_OFFICER, officerToken())
+                .caller(Roles.APPLICANT, applicantToken(organization))
+                .pathValue("/api/v1/calls/{id}", callId)
+                .pathValue("/api/v1/applications/{id}", applicationId)
+                .database(database)
+                .run();
+
+        assertThat(report.requests()).isGreaterThanOrEqualTo(2000);
     }
 
     @Test

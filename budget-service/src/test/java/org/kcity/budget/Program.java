@@ -43,7 +43,11 @@ final class Program {
     }
 
     static RequestSpecification as(String role) {
-        return given().auth().oauth2(DevTokens.mint(unique("user"), "kcity-pmo", "KR", List.of(role)));
+        return given().auth().oauth2(token(role));
+    }
+
+    static String token(String role) {
+        return DevTokens.mint(unique("user"), "kcity-pmo", "KR", List.of(role));
     }
 
     static RequestSpecification officer() {

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,7 +42,7 @@ import org.kcity.selection.service.EvaluationService;
 public class EvaluationResource {
 
     /** Scores by criterion code: whole numbers 0-100, one for every criterion of the call. */
-    public record ScoreSheetRequest(@NotNull Map<@NotBlank String, @NotNull BigDecimal> scores) {
+    public record ScoreSheetRequest(@NotNull Map<@NotBlank @Size(max = 60) String, @NotNull BigDecimal> scores) {
     }
 
     public record CriterionView(String code, String name, int weight) {
