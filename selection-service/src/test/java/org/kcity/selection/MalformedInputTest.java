@@ -41,7 +41,7 @@ class MalformedInputTest {
         String applicationId = call.submit("URBAN_DEVELOPMENT", "GH", "Africa");
         String officer = Tokens.officer();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(officer)
-                .get("/api/v1/calls/{callId}/progress", call.callId).then().statusCode(200).body("applicationId", hasSize(1)));
+                .get("/api/v1/calls/{callId}/progress", call.callId).then().statusCode(200).body("applications.applicationId", hasSize(1)));
         String evaluatorId = TestCall.unique("evaluator");
         String evaluator = Tokens.evaluator(evaluatorId);
         // Declared already, so that declaring again needs If-Match; and assigned, so that its evaluation exists.

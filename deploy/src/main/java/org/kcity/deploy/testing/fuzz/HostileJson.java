@@ -86,8 +86,8 @@ final class HostileJson {
         values.add(Fragment.stringWithBytes("a UTF-8 encoded surrogate", "a", new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
                 "b"));
         int tooLong = schema.has("maxLength") ? schema.get("maxLength").asInt() + 1 : UNBOUNDED_TEXT;
-        String valid = this.valid.of(schema).asText();
-        values.add(Fragment.string("text of " + tooLong + " characters", valid.charAt(0) + "x".repeat(tooLong - 1)));
+        String sample = valid.of(schema).asText();
+        values.add(Fragment.string("text of " + tooLong + " characters", sample.charAt(0) + "x".repeat(tooLong - 1)));
         if (schema.path("minLength").asInt(0) > 0) {
             values.add(Fragment.of("empty text", "\"\""));
         }
