@@ -61,7 +61,7 @@ public class DeadLetters {
         this.json = json;
         this.deadLettered = meters.counter("kcity.inbox.dead_lettered");
         this.replayed = meters.counter("kcity.inbox.dead_letters_replayed");
-        meters.gauge("kcity.inbox.dead_letters_held", this, DeadLetters::heldOrNaN);
+        meters.gauge("kcity.inbox.dead_letters_held", this, letters -> DatabaseGauge.read(letters::heldCount));
     }
 
     public static String topicFor(String topic) {
@@ -249,14 +249,6 @@ public class DeadLetters {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
             producer = null;
-        }
-    }
-
-    private double heldOrNaN() {
-        try {
-            return heldCount();
-        } catch (RuntimeException databaseUnavailable) {
-            return Double.NaN;
         }
     }
 

@@ -64,8 +64,10 @@ public class OutboxRelay {
         this.clients = clients;
         this.entityManager = entityManager;
         this.published = meters.counter("kcity.outbox.published");
-        meters.gauge("kcity.outbox.pending", this, relay -> relay.pendingCount());
-        meters.gauge("kcity.outbox.oldest_pending_age_seconds", this, relay -> relay.oldestPendingAgeSeconds());
+        meters.gauge("kcity.outbox.pending", this,
+                relay -> DatabaseGauge.read(() -> QuarkusTransaction.requiringNew().call(OutboxEvent::pendingCount)));
+        meters.gauge("kcity.outbox.oldest_pending_age_seconds", this,
+                relay -> DatabaseGauge.read(() -> relay.oldestPendingAge().toMillis() / 1000.0));
         meters.gauge("kcity.outbox.relay_running", this, relay -> relay.isRunning() ? 1 : 0);
     }
 
@@ -200,21 +202,5 @@ public class OutboxRelay {
     private Duration nextBackoff(Duration current) {
         Duration doubled = current.isZero() ? Duration.ofMillis(250) : current.multipliedBy(2);
         return doubled.compareTo(config.relay().maxBackoff()) > 0 ? config.relay().maxBackoff() : doubled;
-    }
-
-    private double oldestPendingAgeSeconds() {
-        try {
-            return oldestPendingAge().toMillis() / 1000.0;
-        } catch (RuntimeException databaseUnavailable) {
-            return Double.NaN;
-        }
-    }
-
-    private double pendingCount() {
-        try {
-            return QuarkusTransaction.requiringNew().call(OutboxEvent::pendingCount);
-        } catch (RuntimeException databaseUnavailable) {
-            return Double.NaN;
-        }
     }
 }
