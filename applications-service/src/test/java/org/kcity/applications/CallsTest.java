@@ -229,8 +229,8 @@ class CallsTest {
         officer().post("/api/v1/calls/" + callId + "/close").then().statusCode(200);
 
         officer().get("/api/v1/audit-trail?targetType=call&targetId=" + callId).then().statusCode(200)
-                .body("action", containsInAnyOrder("call.created", "call.opened", "call.closed"))
-                .body("actor", not(hasItem("system")));
+                .body("items.action", containsInAnyOrder("call.created", "call.opened", "call.closed"))
+                .body("items.actor", not(hasItem("system")));
         applicant(unique("org")).get("/api/v1/audit-trail?targetType=call&targetId=" + callId).then().statusCode(403);
     }
 

@@ -157,11 +157,11 @@ class ScreeningAndStatisticsTest {
         applicant(organization).post("/api/v1/applications/" + id + "/withdraw").then().statusCode(200);
 
         List<String> actions = officer().get("/api/v1/audit-trail?targetType=application&targetId=" + id).then()
-                .statusCode(200).extract().path("action");
+                .statusCode(200).extract().path("items.action");
         assertThat(actions).containsExactly("application.created", "application.updated", "application.submitted",
                 "application.screened", "application.withdrawn");
         List<String> actors = officer().get("/api/v1/audit-trail?targetType=application&targetId=" + id).then()
-                .extract().path("actor");
+                .extract().path("items.actor");
         assertThat(actors).allSatisfy(actor -> assertThat(actor).matches("(user|officer)-.*"));
     }
 }

@@ -141,7 +141,7 @@ class BudgetDraftingTest {
         assertThat(promotedDraft.getLong("total")).isEqualTo(280_000_000L);
 
         List<String> actions = officer().queryParam("targetType", "budget").queryParam("targetId", revokedBudget)
-                .get("/api/v1/audit-trail").then().statusCode(200).extract().jsonPath().getList("action");
+                .get("/api/v1/audit-trail").then().statusCode(200).extract().jsonPath().getList("items.action");
         assertThat(actions).containsExactly("budget.drafted", "budget.cancelled");
     }
 }

@@ -77,7 +77,7 @@ class BudgetFinalizationTest {
         Program.finalize(finalized).then().statusCode(409).body("errors[0].code", equalTo("BUDGET_NOT_DRAFT"));
         assertThat(Program.envelopeOf(callId).getLong("committed")).isEqualTo(480_000_000L);
         List<String> actions = officer().queryParam("targetType", "budget").queryParam("targetId", draft.getString("budgetId"))
-                .get("/api/v1/audit-trail").then().statusCode(200).extract().jsonPath().getList("action");
+                .get("/api/v1/audit-trail").then().statusCode(200).extract().jsonPath().getList("items.action");
         assertThat(actions).containsExactly("budget.drafted", "budget.lines_replaced", "budget.finalized");
     }
 

@@ -50,7 +50,7 @@ class BudgetRevocationTest {
         assertNoCancellationPublishedFor(project);
         Program.replaceLines(kept, PERSONNEL).then().statusCode(409).body("errors[0].code", equalTo("SELECTION_REVOKED"));
         List<String> actions = officer().queryParam("targetType", "budget").queryParam("targetId", kept.getString("budgetId"))
-                .get("/api/v1/audit-trail").then().statusCode(200).extract().jsonPath().getList("action");
+                .get("/api/v1/audit-trail").then().statusCode(200).extract().jsonPath().getList("items.action");
         assertThat(actions).containsExactly("budget.drafted", "budget.finalized", "budget.project_commenced", "budget.revoked");
     }
 

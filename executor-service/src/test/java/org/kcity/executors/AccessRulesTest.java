@@ -74,7 +74,7 @@ class AccessRulesTest {
         String expert = Upstream.unique("expert");
         Api.addMember(tenderId, expert, "EXPERT", null).statusCode(201);
         Api.addMember(tenderId, Upstream.unique("expert"), "EXPERT", null).statusCode(201);
-        as(Tokens.evaluator(expert)).get("/api/v1/tenders?size=100").then().statusCode(200).body("id", hasItem(tenderId));
+        as(Tokens.evaluator(expert)).get("/api/v1/tenders?size=100").then().statusCode(200).body("items.id", hasItem(tenderId));
         as(Tokens.evaluator(expert)).get("/api/v1/tenders/{id}/committee", tenderId).then().statusCode(200)
                 .body("valid", is(true));
 
@@ -83,13 +83,13 @@ class AccessRulesTest {
         as(foreign).get("/api/v1/tenders/{id}/committee", tenderId).then().statusCode(404);
         as(foreign).get("/api/v1/tenders/{id}/bids", tenderId).then().statusCode(404);
         as(foreign).get("/api/v1/projects/{id}", project.projectId()).then().statusCode(404);
-        as(foreign).get("/api/v1/tenders?size=100").then().statusCode(200).body("projectId", not(hasItem(project.projectId())));
-        as(foreign).get("/api/v1/projects?size=100").then().statusCode(200).body("siteCountry", everyItem(is("TH")));
+        as(foreign).get("/api/v1/tenders?size=100").then().statusCode(200).body("items.projectId", not(hasItem(project.projectId())));
+        as(foreign).get("/api/v1/projects?size=100").then().statusCode(200).body("items.siteCountry", everyItem(is("TH")));
 
         String local = Tokens.official(Upstream.unique("np-official"), "NP");
         as(local).get("/api/v1/tenders/{id}", tenderId).then().statusCode(200).body("projectId", is(project.projectId()));
         as(local).get("/api/v1/projects/{id}", project.projectId()).then().statusCode(200);
-        as(local).get("/api/v1/tenders?size=100").then().statusCode(200).body("projectId", hasItem(project.projectId()));
+        as(local).get("/api/v1/tenders?size=100").then().statusCode(200).body("items.projectId", hasItem(project.projectId()));
         as(local).get("/api/v1/tenders/{id}/bids", tenderId).then().statusCode(404);
 
         String member = Tokens.official(nepali, "NP");
@@ -114,11 +114,11 @@ class AccessRulesTest {
 
         as(bidder).get("/api/v1/tenders/{id}", tenderId).then().statusCode(404);
         Api.bid(tenderId, bidder, "Lambda", 400_000_000L).statusCode(404);
-        as(bidder).get("/api/v1/tenders?status=DRAFT&size=100").then().statusCode(200).body("", hasSize(0));
+        as(bidder).get("/api/v1/tenders?status=DRAFT&size=100").then().statusCode(200).body("items", hasSize(0));
 
         Api.open(tenderId, now().plusHours(1)).statusCode(200);
         as(bidder).get("/api/v1/tenders/{id}", tenderId).then().statusCode(200).body("status", is("OPEN"));
-        as(bidder).get("/api/v1/tenders?status=OPEN&size=100").then().statusCode(200).body("id", hasItem(tenderId));
+        as(bidder).get("/api/v1/tenders?status=OPEN&size=100").then().statusCode(200).body("items.id", hasItem(tenderId));
         String bid = Api.bid(tenderId, bidder, "Lambda", 400_000_000L).statusCode(201).extract().path("id");
         as(Tokens.bidder(Upstream.unique("kr-mu"))).get("/api/v1/tenders/{t}/bids/{b}", tenderId, bid).then().statusCode(404);
         as(Tokens.evaluator(Upstream.unique("expert"))).get("/api/v1/tenders/{id}", tenderId).then().statusCode(404);

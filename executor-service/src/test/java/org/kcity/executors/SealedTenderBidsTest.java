@@ -88,9 +88,10 @@ class SealedTenderBidsTest {
         String officer = Tokens.officer();
         String trailOfBid = as(officer).queryParam("targetType", "bid").queryParam("targetId", bidId)
                 .get("/api/v1/audit-trail").then().statusCode(200)
-                .body("action", contains("bid-submitted", "bid-revised"))
-                .body("details.tenderId", everyItem(is(tenderId)), "details.round", everyItem(is(1)),
-                        "details.bidderOrganizationId", everyItem(is(organization)), "details.price", everyItem(nullValue()))
+                .body("items.action", contains("bid-submitted", "bid-revised"))
+                .body("items.details.tenderId", everyItem(is(tenderId)), "items.details.round", everyItem(is(1)),
+                        "items.details.bidderOrganizationId", everyItem(is(organization)),
+                        "items.details.price", everyItem(nullValue()))
                 .extract().asString();
         assertThat(trailOfBid).doesNotContain(String.valueOf(PRICE), String.valueOf(revisedPrice), PROPOSAL,
                 CONSORTIUM_MEMBER, "123-45-67890");

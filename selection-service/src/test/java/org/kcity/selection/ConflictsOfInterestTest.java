@@ -59,7 +59,7 @@ class ConflictsOfInterestTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "*").body(TestCall.sheet(95))
                 .put("/api/v1/evaluations/{id}/sheet", ghana).then().statusCode(404);
         given().auth().oauth2(token).get("/api/v1/evaluations").then().statusCode(200)
-                .body("application.applicationId", contains(kenya));
+                .body("items.application.applicationId", contains(kenya));
         // Officers see the suspension, with its reason.
         given().auth().oauth2(officer).get("/api/v1/applications/{id}/evaluators/{evaluatorId}", ghana, conflicted)
                 .then().statusCode(200).body("suspendedAt", notNullValue()).body("suspensionReason", containsString("GH"));
@@ -104,7 +104,7 @@ class ConflictsOfInterestTest {
                 .body("applications[0].assigned", equalTo(0)).body("applications[0].filed", equalTo(0));
         assertThat(ranking(officer, call).getString(URBAN + "[0].reason")).isEqualTo("TOO_FEW_SHEETS");
         given().auth().oauth2(officer).queryParam("targetType", "application").queryParam("targetId", applicationId)
-                .get("/api/v1/audit-trail").then().statusCode(200).body("action", hasItem("EVALUATOR_UNASSIGNED"));
+                .get("/api/v1/audit-trail").then().statusCode(200).body("items.action", hasItem("EVALUATOR_UNASSIGNED"));
         given().auth().oauth2(officer).delete("/api/v1/applications/{id}/evaluators/{evaluatorId}", applicationId, evaluator)
                 .then().statusCode(404);
         given().auth().oauth2(officer).delete("/api/v1/applications/{id}/evaluators/{evaluatorId}", unique("no-app"), evaluator)
@@ -135,7 +135,7 @@ class ConflictsOfInterestTest {
         String organization = call.organizationOf(own);
         // Selection learns an evaluator's organization from its token, at its first request.
         given().auth().oauth2(Tokens.evaluator(evaluator, organization)).get("/api/v1/evaluations").then().statusCode(200)
-                .body("$", hasSize(0));
+                .body("items", hasSize(0));
 
         assign(officer, own, evaluator).then().statusCode(409)
                 .body("errors[0].code", equalTo("CONFLICT_OF_INTEREST")).body("detail", containsString(organization));
@@ -157,7 +157,7 @@ class ConflictsOfInterestTest {
 
         String token = Tokens.evaluator(evaluator, call.organizationOf(own));
         given().auth().oauth2(token).get("/api/v1/evaluations/{id}", own).then().statusCode(404);
-        given().auth().oauth2(token).get("/api/v1/evaluations").then().statusCode(200).body("$", hasSize(0));
+        given().auth().oauth2(token).get("/api/v1/evaluations").then().statusCode(200).body("items", hasSize(0));
         file(token, own, 90).then().statusCode(404);
 
         given().auth().oauth2(officer).get("/api/v1/calls/{callId}/progress", call.callId).then().statusCode(200)

@@ -95,7 +95,7 @@ class SelectionFlowTest {
         // Evaluators see their own applications only, and file one sheet each.
         String tokenA = Tokens.evaluator(evaluatorA);
         String tokenB = Tokens.evaluator(evaluatorB);
-        given().auth().oauth2(tokenA).get("/api/v1/evaluations").then().statusCode(200).body("application.applicationId", hasSize(9));
+        given().auth().oauth2(tokenA).get("/api/v1/evaluations").then().statusCode(200).body("items.application.applicationId", hasSize(9));
         given().auth().oauth2(tokenA).get("/api/v1/evaluations/{id}", u1).then().statusCode(200)
                 .body("application.siteCountry", equalTo("GH")).body("criteria.code", contains("RELEVANCE", "FEASIBILITY", "IMPACT"));
         given().auth().oauth2(tokenA).get("/api/v1/evaluations/{id}", u7).then().statusCode(404);

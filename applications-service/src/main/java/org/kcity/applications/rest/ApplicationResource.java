@@ -5,7 +5,6 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +27,7 @@ import org.kcity.applications.domain.ApplicationDraft;
 import org.kcity.applications.domain.ApplicationStatus;
 import org.kcity.applications.domain.Track;
 import org.kcity.applications.service.ApplicationService;
-import org.kcity.applications.service.ResultPage;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.ETags;
@@ -67,12 +66,11 @@ public class ApplicationResource {
     @GET
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "The caller's organization's applications, newest first")
-    public ResultPage<ApplicationView> listOwn(@QueryParam("callId") @Size(max = 36) String callId,
-            @QueryParam("track") @Pattern(regexp = Filters.TRACK) String track,
-            @QueryParam("status") @Pattern(regexp = Filters.APPLICATION_STATUS) String status,
+    public Page<ApplicationView> listOwn(@QueryParam("callId") @Size(max = 36) String callId,
+            @QueryParam("track") Track track,
+            @QueryParam("status") ApplicationStatus status,
             @BeanParam @Valid PageRequest.Small paging) {
-        return applications.listOwn(caller.requireOrganization(), callId, Filters.parse(Track.class, track),
-                Filters.parse(ApplicationStatus.class, status), paging).map(ApplicationView::of);
+        return applications.listOwn(caller.requireOrganization(), callId, track, status, paging).map(ApplicationView::of);
     }
 
     @GET

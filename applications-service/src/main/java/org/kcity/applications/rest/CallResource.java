@@ -35,7 +35,7 @@ import org.kcity.applications.domain.CallStatus;
 import org.kcity.applications.domain.Track;
 import org.kcity.applications.service.ApplicationService;
 import org.kcity.applications.service.CallService;
-import org.kcity.applications.service.ResultPage;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
@@ -72,12 +72,12 @@ public class CallResource {
     @GET
     @PermitAll
     @Operation(summary = "List calls: open and closed ones for everyone, drafts too for program officers")
-    public ResultPage<CallView> list(@QueryParam("status") @Pattern(regexp = Filters.CALL_STATUS) String status,
+    public Page<CallView> list(@QueryParam("status") CallStatus status,
             @QueryParam("year") @Min(2000) @Max(2999) Integer year,
             @BeanParam @Valid PageRequest.Small paging) {
         Set<CallStatus> visible = isOfficer() ? EnumSet.allOf(CallStatus.class) : EnumSet.copyOf(PUBLIC_STATUSES);
         if (status != null) {
-            visible.retainAll(Set.of(CallStatus.valueOf(status)));
+            visible.retainAll(Set.of(status));
         }
         return calls.list(visible, year, paging).map(CallView::of);
     }
@@ -136,14 +136,13 @@ public class CallResource {
     @Path("/{id}/applications")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
     @Operation(summary = "The submitted applications of a call, filtered by track, status and site country")
-    public ResultPage<ApplicationView> applications(@PathParam("id") String id,
-            @QueryParam("track") @Pattern(regexp = Filters.TRACK) String track,
-            @QueryParam("status") @Pattern(regexp = Filters.APPLICATION_STATUS) String status,
-            @QueryParam("country") @Pattern(regexp = Filters.COUNTRY) String country,
+    public Page<ApplicationView> applications(@PathParam("id") String id,
+            @QueryParam("track") Track track,
+            @QueryParam("status") ApplicationStatus status,
+            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}") String country,
             @BeanParam @Valid PageRequest.Small paging) {
         calls.find(id);
-        return applications.listOfCall(id, Filters.parse(Track.class, track), Filters.parse(ApplicationStatus.class, status),
-                country, paging).map(ApplicationView::of);
+        return applications.listOfCall(id, track, status, country, paging).map(ApplicationView::of);
     }
 
     private boolean isOfficer() {

@@ -24,6 +24,8 @@ import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem.Violation;
 import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.persistence.Conditions;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 
 import io.quarkus.panache.common.Sort;
@@ -122,20 +124,20 @@ public class ApplicationService {
         return submitted(id, LockModeType.NONE);
     }
 
-    public ResultPage<Application> listOwn(String organizationId, String callId, Track track, ApplicationStatus status,
+    public Page<Application> listOwn(String organizationId, String callId, Track track, ApplicationStatus status,
             PageRequest paging) {
         Conditions where = new Conditions().with("organizationId = :organization", "organization", organizationId)
                 .with("callId = :callId", "callId", callId).with("track = :track", "track", track)
                 .with("status = :status", "status", status);
-        return ResultPage.of(Application.find(where.query(), NEWEST_FIRST, where.parameters()), paging);
+        return Page.of(Application.find(where.query(), NEWEST_FIRST, where.parameters()), paging);
     }
 
-    public ResultPage<Application> listOfCall(String callId, Track track, ApplicationStatus status, String country,
+    public Page<Application> listOfCall(String callId, Track track, ApplicationStatus status, String country,
             PageRequest paging) {
         Conditions where = new Conditions().require("submittedAt is not null").with("callId = :callId", "callId", callId)
                 .with("track = :track", "track", track).with("status = :status", "status", status)
                 .with("siteCountry = :country", "country", country);
-        return ResultPage.of(Application.find(where.query(), Sort.ascending("submittedAt").and("id"), where.parameters()),
+        return Page.of(Application.find(where.query(), Sort.ascending("submittedAt").and("id"), where.parameters()),
                 paging);
     }
 

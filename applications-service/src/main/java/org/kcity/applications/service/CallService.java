@@ -23,6 +23,8 @@ import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem.Violation;
 import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.persistence.Conditions;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 
 import io.quarkus.panache.common.Sort;
@@ -112,9 +114,9 @@ public class CallService {
         return call;
     }
 
-    public ResultPage<Call> list(Set<CallStatus> statuses, Integer year, PageRequest paging) {
+    public Page<Call> list(Set<CallStatus> statuses, Integer year, PageRequest paging) {
         Conditions where = new Conditions().with("status in :statuses", "statuses", statuses).with("year = :year", "year", year);
-        return ResultPage.of(Call.find(where.query(), Sort.descending("year").and("opensAt", Sort.Direction.Descending)
+        return Page.of(Call.find(where.query(), Sort.descending("year").and("opensAt", Sort.Direction.Descending)
                 .and("id"), where.parameters()), paging);
     }
 

@@ -3,7 +3,6 @@ package org.kcity.budget.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +25,7 @@ import org.kcity.budget.domain.Track;
 import org.kcity.budget.service.BudgetFilter;
 import org.kcity.budget.service.BudgetQueries;
 import org.kcity.budget.service.BudgetService;
-import org.kcity.budget.service.PageOf;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
@@ -37,9 +36,6 @@ import org.kcity.platform.web.PageRequest;
 @Tag(name = "Budgets")
 @RolesAllowed(Roles.PROGRAM_OFFICER)
 public class BudgetResource {
-
-    static final String TRACKS = "URBAN_DEVELOPMENT|SOLUTION_PLANNING|SOLUTION_DEMONSTRATION";
-    static final String STATES = "DRAFT|FINALIZED|ADJUSTED|REVOCATION_PENDING|TERMINATION_REQUIRED|CANCELLED";
 
     private final BudgetService budgets;
     private final BudgetQueries queries;
@@ -53,19 +49,17 @@ public class BudgetResource {
 
     @GET
     @Operation(summary = "Budgets, of a call or a project, optionally of one track and state")
-    public PageOf<BudgetView> list(@QueryParam("callId") String callId, @QueryParam("projectId") String projectId,
-            @QueryParam("track") @Pattern(regexp = TRACKS, message = "must be one of " + TRACKS) String track,
-            @QueryParam("state") @Pattern(regexp = STATES, message = "must be one of " + STATES) String state,
+    public Page<BudgetView> list(@QueryParam("callId") String callId, @QueryParam("projectId") String projectId,
+            @QueryParam("track") Track track, @QueryParam("state") BudgetState state,
             @BeanParam @Valid PageRequest.Small paging) {
-        BudgetFilter filter = new BudgetFilter(callId, projectId, track == null ? null : Track.valueOf(track),
-                state == null ? null : BudgetState.valueOf(state));
+        BudgetFilter filter = new BudgetFilter(callId, projectId, track, state);
         return queries.list(filter, paging).map(this::view);
     }
 
     @GET
     @Path("/overdue-drafts")
     @Operation(summary = "Drafts not finalized by their due date (end of the month, in the program's time zone, in which the project was selected), optionally of one call")
-    public PageOf<BudgetView> overdueDrafts(@QueryParam("callId") String callId,
+    public Page<BudgetView> overdueDrafts(@QueryParam("callId") String callId,
             @BeanParam @Valid PageRequest.Small paging) {
         return queries.overdueDrafts(callId, paging).map(this::view);
     }

@@ -5,11 +5,11 @@ import jakarta.transaction.Transactional;
 
 import org.kcity.budget.domain.Budget;
 import org.kcity.budget.domain.BudgetState;
+import org.kcity.platform.persistence.Conditions;
 import org.kcity.platform.time.ProgramClock;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /** What officers read about budgets. */
@@ -30,26 +30,16 @@ public class BudgetQueries {
     }
 
     @Transactional
-    public PageOf<Budget> list(BudgetFilter filter, PageRequest paging) {
-        PanacheQuery<Budget> query = filter.parameters().isEmpty()
-                ? Budget.findAll(LISTING_ORDER)
-                : Budget.find(filter.query(), LISTING_ORDER, filter.parameters());
-        return pageOf(query, paging);
+    public Page<Budget> list(BudgetFilter filter, PageRequest paging) {
+        Conditions where = filter.conditions();
+        return Page.of(Budget.find(where.query(), LISTING_ORDER, where.parameters()), paging);
     }
 
     /** Drafts whose due date has passed (in the program's time zone), the longest overdue first; optionally of one call. */
     @Transactional
-    public PageOf<Budget> overdueDrafts(String callId, PageRequest paging) {
-        Parameters parameters = Parameters.with("draft", BudgetState.DRAFT).and("today", clock.today());
-        String query = "state = :draft and dueDate < :today";
-        if (callId != null) {
-            query += " and callId = :callId";
-            parameters.and("callId", callId);
-        }
-        return pageOf(Budget.find(query, Sort.by("dueDate").and("projectId"), parameters), paging);
-    }
-
-    private static PageOf<Budget> pageOf(PanacheQuery<Budget> query, PageRequest paging) {
-        return new PageOf<>(query.page(paging.page(), paging.size()).list(), paging.page(), paging.size(), query.count());
+    public Page<Budget> overdueDrafts(String callId, PageRequest paging) {
+        Conditions where = new Conditions().require("state = :draft", "draft", BudgetState.DRAFT)
+                .require("dueDate < :today", "today", clock.today()).with("callId = :callId", "callId", callId);
+        return Page.of(Budget.find(where.query(), Sort.by("dueDate").and("projectId"), where.parameters()), paging);
     }
 }

@@ -2,16 +2,17 @@ package org.kcity.executors.rest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,8 +21,10 @@ import org.kcity.executors.domain.AppointmentMethod;
 import org.kcity.executors.domain.Project;
 import org.kcity.executors.domain.ProjectStatus;
 import org.kcity.executors.domain.Track;
+import org.kcity.executors.service.ProjectFilter;
 import org.kcity.executors.service.ProjectQueries;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 
 @Path("/api/v1/projects")
@@ -52,9 +55,11 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(summary = "Projects: officers see all, overseas officials those in their own country")
-    public List<ProjectView> list(@BeanParam @Valid PageRequest.Small paging) {
-        return projects.list(paging).stream().map(ProjectView::of).toList();
+    @Operation(summary = "Projects: officers see all, overseas officials those in their own country; in the order they were "
+            + "selected, of a call, track or status")
+    public Page<ProjectView> list(@QueryParam("callId") @Size(max = 36) String callId, @QueryParam("track") Track track,
+            @QueryParam("status") ProjectStatus status, @BeanParam @Valid PageRequest.Small paging) {
+        return projects.list(new ProjectFilter(callId, track, status), paging).map(ProjectView::of);
     }
 
     @GET

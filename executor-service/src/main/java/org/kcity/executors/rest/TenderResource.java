@@ -1,11 +1,11 @@
 package org.kcity.executors.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,8 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.executors.domain.TenderStatus;
+import org.kcity.executors.domain.Track;
+import org.kcity.executors.service.TenderFilter;
 import org.kcity.executors.service.TenderService;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 
 @Path("/api/v1/tenders")
@@ -38,10 +41,11 @@ public class TenderResource {
     @GET
     @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR, Roles.BIDDER })
     @Operation(summary = "Tenders the caller may see: officers all, overseas officials their country's, committee members "
-            + "theirs, bidders open and awarded ones")
-    public List<TenderViews.TenderView> list(@QueryParam("status") TenderStatus status,
-            @BeanParam @Valid PageRequest.Small paging) {
-        return tenders.list(status, paging).stream().map(TenderViews.TenderView::of).toList();
+            + "theirs, bidders open and awarded ones; oldest first, of a call, project, track or status")
+    public Page<TenderViews.TenderView> list(@QueryParam("callId") @Size(max = 36) String callId,
+            @QueryParam("projectId") @Size(max = 36) String projectId, @QueryParam("track") Track track,
+            @QueryParam("status") TenderStatus status, @BeanParam @Valid PageRequest.Small paging) {
+        return tenders.list(new TenderFilter(callId, projectId, track, status), paging).map(TenderViews.TenderView::of);
     }
 
     @GET

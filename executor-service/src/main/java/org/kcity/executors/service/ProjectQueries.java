@@ -1,6 +1,5 @@
 package org.kcity.executors.service;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,9 +7,11 @@ import jakarta.transaction.Transactional;
 
 import org.kcity.executors.domain.Project;
 import org.kcity.executors.domain.Tender;
+import org.kcity.platform.persistence.Conditions;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 
 import io.quarkus.panache.common.Sort;
@@ -35,13 +36,18 @@ public class ProjectQueries {
         return new ProjectWithTender(project, Tender.ofProject(project.id));
     }
 
+    /** The projects the caller may see, in the order they were selected, as the filter narrows them. */
     @Transactional
-    public List<ProjectWithTender> list(PageRequest paging) {
-        Sort order = Sort.by("selectedAt").and("id");
-        List<Project> projects = caller.hasRole(Roles.PROGRAM_OFFICER)
-                ? Project.findAll(order).page(paging.page(), paging.size()).list()
-                : Project.find("siteCountry", order, caller.requireCountry()).page(paging.page(), paging.size()).list();
-        return projects.stream().map(project -> new ProjectWithTender(project, Tender.ofProject(project.id))).toList();
+    public Page<ProjectWithTender> list(ProjectFilter filter, PageRequest paging) {
+        Conditions where = new Conditions();
+        if (!caller.hasRole(Roles.PROGRAM_OFFICER)) {
+            where.require("siteCountry = :country", "country", caller.requireCountry());
+        }
+        where.with("callId = :callId", "callId", filter.callId()).with("track = :track", "track", filter.track())
+                .with("status = :status", "status", filter.status());
+        Page<Project> projects = Page.of(Project.find(where.query(), Sort.by("selectedAt").and("id"), where.parameters()),
+                paging);
+        return projects.map(project -> new ProjectWithTender(project, Tender.ofProject(project.id)));
     }
 
     private boolean canSee(Project project) {

@@ -1,9 +1,7 @@
 package org.kcity.executors.service;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +13,11 @@ import org.kcity.executors.domain.TenderStatus;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.persistence.Conditions;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 
+import io.quarkus.panache.common.Sort;
 
 /**
  * Who sees which tender. Officers see all; an overseas official only those of projects in its own country;
@@ -57,32 +58,35 @@ public class TenderAccess {
                         || caller.hasRole(Roles.OVERSEAS_OFFICIAL) && caller.country().filter(project.siteCountry::equals).isPresent());
     }
 
-    public List<Tender> list(TenderStatus status, PageRequest paging) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
+    /** The tenders the caller may see, oldest first, of the projects the filter names. */
+    public Page<Tender> list(TenderFilter filter, PageRequest paging) {
+        Conditions where = new Conditions();
         if (!caller.hasRole(Roles.PROGRAM_OFFICER)) {
-            List<String> visibility = new ArrayList<>();
-            if (caller.hasRole(Roles.OVERSEAS_OFFICIAL) && caller.country().isPresent()) {
-                visibility.add("t.projectId in (select p.id from Project p where p.siteCountry = :country)");
-                parameters.put("country", caller.country().get());
-            }
-            if (caller.hasRole(Roles.BIDDER)) {
-                visibility.add("t.status in (:biddable)");
-                parameters.put("biddable", List.of(TenderStatus.OPEN, TenderStatus.AWARDED));
-            }
-            if (caller.hasRole(Roles.EVALUATOR)) {
-                visibility.add(":subject in (select m.subject from Tender t2 join t2.committee m where t2.id = t.id)");
-                parameters.put("subject", caller.subject());
-            }
-            clauses.add(visibility.isEmpty() ? "1 = 0" : "(" + String.join(" or ", visibility) + ")");
+            where.require(visibility(where));
         }
-        if (status != null) {
-            clauses.add("t.status = :status");
-            parameters.put("status", status);
+        where.with("projectId in (select p.id from Project p where p.callId = :callId)", "callId", filter.callId())
+                .with("projectId = :projectId", "projectId", filter.projectId())
+                .with("projectId in (select p.id from Project p where p.track = :track)", "track", filter.track())
+                .with("status = :status", "status", filter.status());
+        return Page.of(Tender.find(where.query(), Sort.by("createdAt").and("id"), where.parameters()), paging);
+    }
+
+    /** The same rule as {@link #canSee}, as a query clause; adds the parameters it needs. */
+    private String visibility(Conditions where) {
+        List<String> visible = new ArrayList<>();
+        if (caller.hasRole(Roles.OVERSEAS_OFFICIAL) && caller.country().isPresent()) {
+            visible.add("projectId in (select p.id from Project p where p.siteCountry = :country)");
+            where.bind("country", caller.country().get());
         }
-        String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-        return Tender.<Tender>find("select t from Tender t" + where + " order by t.createdAt, t.id", parameters)
-                .page(paging.page(), paging.size()).list();
+        if (caller.hasRole(Roles.BIDDER)) {
+            visible.add("status in (:biddable)");
+            where.bind("biddable", List.of(TenderStatus.OPEN, TenderStatus.AWARDED));
+        }
+        if (caller.hasRole(Roles.EVALUATOR)) {
+            visible.add("id in (select t.id from Tender t join t.committee m where m.subject = :subject)");
+            where.bind("subject", caller.subject());
+        }
+        return visible.isEmpty() ? "1 = 0" : "(" + String.join(" or ", visible) + ")";
     }
 
     private VisibleTender check(Tender tender, UUID tenderId) {

@@ -24,6 +24,7 @@ import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.time.ProgramClock;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 
 /** A tender's life as program officers run it: opening, re-tendering, the score table and the award. */
@@ -68,8 +69,8 @@ public class TenderService {
     }
 
     @Transactional
-    public List<Tender> list(TenderStatus status, PageRequest paging) {
-        return access.list(status, paging);
+    public Page<Tender> list(TenderFilter filter, PageRequest paging) {
+        return access.list(filter, paging);
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
@@ -32,13 +33,14 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Who did what, when: of one aggregate when targetType and targetId are given, else the latest entries")
-    public List<AuditView> read(@QueryParam("targetType") String targetType, @QueryParam("targetId") String targetId,
+    @Operation(summary = "Who did what, when: the history of one aggregate, oldest first, when targetType and targetId are "
+            + "given, else the latest entries (of one targetType if given)")
+    public Page<AuditView> read(@QueryParam("targetType") String targetType, @QueryParam("targetId") String targetId,
             @BeanParam @Valid PageRequest.Medium paging) {
-        List<AuditEntry> entries = targetType != null && targetId != null
+        Page<AuditEntry> entries = targetType != null && targetId != null
                 ? trail.of(targetType, targetId, paging)
-                : trail.latest(paging);
-        return entries.stream().map(AuditView::of).toList();
+                : trail.latest(targetType, paging);
+        return entries.map(AuditView::of);
     }
 
     public record AuditView(OffsetDateTime occurredAt, String actor, String action, String targetType, String targetId,

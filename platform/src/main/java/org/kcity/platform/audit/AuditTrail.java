@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.time.ProgramClock;
+import org.kcity.platform.persistence.Conditions;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,13 +45,15 @@ public class AuditTrail {
         entry.persist();
     }
 
-    public List<AuditEntry> of(String targetType, String targetId, PageRequest paging) {
-        return AuditEntry.find("targetType = ?1 and targetId = ?2", Sort.by("id"), targetType, targetId)
-                .page(paging.page(), paging.size()).list();
+    /** The history of one aggregate in the order it happened. */
+    public Page<AuditEntry> of(String targetType, String targetId, PageRequest paging) {
+        return Page.of(AuditEntry.find("targetType = ?1 and targetId = ?2", Sort.by("id"), targetType, targetId), paging);
     }
 
-    public List<AuditEntry> latest(PageRequest paging) {
-        return AuditEntry.findAll(Sort.descending("id")).page(paging.page(), paging.size()).list();
+    /** The newest entries first, optionally of one kind of aggregate. */
+    public Page<AuditEntry> latest(String targetType, PageRequest paging) {
+        Conditions where = new Conditions().with("targetType = :targetType", "targetType", targetType);
+        return Page.of(AuditEntry.find(where.query(), Sort.descending("id"), where.parameters()), paging);
     }
 
     private static String currentActor() {

@@ -16,6 +16,8 @@ import org.hibernate.type.SqlTypes;
 import org.kcity.platform.problem.ApiProblem;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 
 /** An incoming record that could not be applied, kept whole until an operator replays it. */
 @Entity
@@ -109,12 +111,12 @@ public class DeadLetter extends PanacheEntityBase {
         return find("topic = ?1 and partition = ?2 and offset = ?3", topic, partition, offset).firstResult();
     }
 
-    static List<DeadLetter> held(int page, int size) {
-        return find("replayedAt is null and discardedAt is null order by id").page(page, size).list();
+    static PanacheQuery<DeadLetter> held() {
+        return find("replayedAt is null and discardedAt is null", Sort.by("id"));
     }
 
-    static List<DeadLetter> all(int page, int size) {
-        return find("order by id").page(page, size).list();
+    static PanacheQuery<DeadLetter> all() {
+        return findAll(Sort.by("id"));
     }
 
     static List<Long> heldIds() {

@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.Page;
+import org.kcity.platform.web.PageRequest;
 
 /** The events this service could never apply, and their replay after a fix (operators only). */
 @Path("/api/v1/dead-letters")
@@ -40,10 +42,9 @@ public class DeadLetterResource {
     @GET
     @Operation(operationId = "listDeadLetters",
             summary = "The events this service dead-lettered, oldest first: held ones only unless all=true (replayed and discarded too)")
-    public List<DeadLetterView> list(@QueryParam("all") @DefaultValue("false") boolean all,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return deadLetters.list(!all, page, size).stream().map(DeadLetterView::of).toList();
+    public Page<DeadLetterView> list(@QueryParam("all") @DefaultValue("false") boolean all,
+            @BeanParam @Valid PageRequest.Medium paging) {
+        return deadLetters.list(!all, paging).map(DeadLetterView::of);
     }
 
     @POST

@@ -20,6 +20,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.kcity.platform.web.Page;
+import org.kcity.platform.web.PageRequest;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
 
@@ -94,8 +96,8 @@ public class DeadLetters {
         return true;
     }
 
-    public List<DeadLetter> list(boolean heldOnly, int page, int size) {
-        return QuarkusTransaction.requiringNew().call(() -> heldOnly ? DeadLetter.held(page, size) : DeadLetter.all(page, size));
+    public Page<DeadLetter> list(boolean heldOnly, PageRequest paging) {
+        return QuarkusTransaction.requiringNew().call(() -> Page.of(heldOnly ? DeadLetter.held() : DeadLetter.all(), paging));
     }
 
     public long heldCount() {

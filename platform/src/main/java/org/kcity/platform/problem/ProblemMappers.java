@@ -95,6 +95,10 @@ public class ProblemMappers {
         if (failure.getCause() instanceof JsonProcessingException malformed) {
             return malformedJson(malformed, uri);
         }
+        if (failure.getCause() instanceof ApiProblem refused) {
+            // A parameter converter that names what is wrong with the value (see EnumParameters).
+            return apiProblem(refused, uri);
+        }
         if (status.getStatusCode() == 404 && failure.getCause() != null) {
             // Jakarta REST reports a path or query parameter that cannot be converted as a 404 wrapping the cause.
             return respond(new Problem(typeUri("malformed-parameter"), "Bad Request", 400,

@@ -120,12 +120,12 @@ class HandOffFaultsTest {
         PublishedEvent copy = EventLog.await(TOPIC + ".dlq", event -> poisonId.equals(event.id()), PATIENCE);
         assertThat(copy.headers().get(DeadLetters.ERROR_HEADER)).contains("are refused");
         int letter = given().auth().oauth2(operator()).when().get("/api/v1/dead-letters")
-                .then().statusCode(200).extract().path("find { it.eventId == '" + poisonId + "' }.id");
+                .then().statusCode(200).extract().path("items.find { it.eventId == '" + poisonId + "' }.id");
         given().auth().oauth2(operator()).when().get("/api/v1/dead-letters")
-                .then().body("find { it.id == " + letter + " }.subject", equalTo(id))
-                .body("find { it.id == " + letter + " }.type", equalTo(Notes.WRITTEN))
-                .body("find { it.id == " + letter + " }.error", org.hamcrest.Matchers.containsString("are refused"))
-                .body("find { it.id == " + letter + " }.firstAttemptAt", notNullValue());
+                .then().body("items.find { it.id == " + letter + " }.subject", equalTo(id))
+                .body("items.find { it.id == " + letter + " }.type", equalTo(Notes.WRITTEN))
+                .body("items.find { it.id == " + letter + " }.error", org.hamcrest.Matchers.containsString("are refused"))
+                .body("items.find { it.id == " + letter + " }.firstAttemptAt", notNullValue());
 
         given().auth().oauth2(operator()).when().post("/api/v1/dead-letters/" + letter + "/replay")
                 .then().statusCode(422).contentType("application/problem+json");
@@ -137,7 +137,7 @@ class HandOffFaultsTest {
 
         assertThat(notes.received(id)).containsExactly(marker);
         given().auth().oauth2(operator()).when().get("/api/v1/dead-letters")
-                .then().body("findAll { it.id == " + letter + " }", org.hamcrest.Matchers.empty());
+                .then().body("items.findAll { it.id == " + letter + " }", org.hamcrest.Matchers.empty());
     }
 
     @Test
@@ -147,16 +147,16 @@ class HandOffFaultsTest {
         EventLog.send(TOPIC, id, Map.of("ce_specversion", "1.0", "ce_id", garbageId, "ce_type", Notes.WRITTEN,
                 "ce_source", "/test/replayer", "ce_subject", id, "content-type", "application/json"), "not json".getBytes());
         int letter = await().atMost(PATIENCE).until(() -> given().auth().oauth2(operator()).when().get("/api/v1/dead-letters")
-                .then().extract().<Integer>path("find { it.eventId == '" + garbageId + "' }.id"), org.hamcrest.Matchers.notNullValue());
+                .then().extract().<Integer>path("items.find { it.eventId == '" + garbageId + "' }.id"), org.hamcrest.Matchers.notNullValue());
 
         given().auth().oauth2(operator()).when().post("/api/v1/dead-letters/" + letter + "/discard")
                 .then().statusCode(200).body("discardedBy", equalTo("ops")).body("discardedAt", notNullValue());
         given().auth().oauth2(operator()).when().post("/api/v1/dead-letters/" + letter + "/replay")
                 .then().statusCode(409).body("errors[0].code", equalTo("DISCARDED"));
         given().auth().oauth2(operator()).when().get("/api/v1/dead-letters")
-                .then().body("findAll { it.id == " + letter + " }", org.hamcrest.Matchers.empty());
+                .then().body("items.findAll { it.id == " + letter + " }", org.hamcrest.Matchers.empty());
         given().auth().oauth2(operator()).when().get("/api/v1/dead-letters?all=true")
-                .then().body("find { it.id == " + letter + " }.discardedBy", equalTo("ops"));
+                .then().body("items.find { it.id == " + letter + " }.discardedBy", equalTo("ops"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,8 +31,10 @@ import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.ScoreSheet;
+import org.kcity.selection.domain.Track;
 import org.kcity.selection.service.EvaluationService;
 import org.kcity.selection.service.Evaluator;
 
@@ -75,9 +78,11 @@ public class EvaluationResource {
     }
 
     @GET
-    @Operation(summary = "The applications assigned to the calling evaluator (not the suspended assignments), with its sheets")
-    public List<EvaluationView> assigned(@BeanParam @Valid PageRequest.Small paging) {
-        return evaluations.assignedTo(evaluator(), paging).stream().map(EvaluationView::of).toList();
+    @Operation(summary = "The applications assigned to the calling evaluator (not the suspended assignments), with its sheets;"
+            + " in the order they were assigned, of a call or track")
+    public Page<EvaluationView> assigned(@QueryParam("callId") @Size(max = 36) String callId,
+            @QueryParam("track") Track track, @BeanParam @Valid PageRequest.Small paging) {
+        return evaluations.assignedTo(evaluator(), callId, track, paging).map(EvaluationView::of);
     }
 
     @GET

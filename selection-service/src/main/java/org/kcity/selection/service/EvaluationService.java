@@ -15,12 +15,15 @@ import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
 import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.persistence.Conditions;
+import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.Assignment;
 import org.kcity.selection.domain.Call;
 import org.kcity.selection.domain.Candidate;
 import org.kcity.selection.domain.ScoreSheet;
 import org.kcity.selection.domain.Scorecard;
+import org.kcity.selection.domain.Track;
 
 import io.quarkus.panache.common.Sort;
 
@@ -50,14 +53,18 @@ public class EvaluationService {
 
     /** The applications the evaluator may read and score: its assignments not suspended. */
     @Transactional
-    public List<Evaluation> assignedTo(Evaluator evaluator, PageRequest paging) {
+    public Page<Evaluation> assignedTo(Evaluator evaluator, String callId, Track track, PageRequest paging) {
         conflicts.recognize(evaluator);
-        List<Assignment> assignments = Assignment.find("evaluatorId = ?1 and suspendedAt is null",
-                Sort.by("assignedAt").and("applicationId"), evaluator.id()).page(paging.page(), paging.size()).list();
-        return assignments.stream().map(assignment -> {
+        Conditions where = new Conditions().require("evaluatorId = :evaluator", "evaluator", evaluator.id())
+                .require("suspendedAt is null")
+                .with("applicationId in (select c.id from Candidate c where c.callId = :callId)", "callId", callId)
+                .with("applicationId in (select c.id from Candidate c where c.track = :track)", "track", track);
+        Page<Assignment> assignments = Page.of(Assignment.find(where.query(), Sort.by("assignedAt").and("applicationId"),
+                where.parameters()), paging);
+        return assignments.map(assignment -> {
             Candidate candidate = Candidate.findById(assignment.applicationId);
             return new Evaluation(candidate, calls.find(candidate.callId), ScoreSheet.of(assignment.applicationId, evaluator.id()));
-        }).toList();
+        });
     }
 
     @Transactional
