@@ -4,24 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.awaitility.Awaitility.await;
 import static org.kcity.applications.Intake.*;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.kcity.deploy.testing.EventContracts;
+import org.kcity.deploy.testing.EventLog;
 import org.kcity.deploy.testing.PublishedEvent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ScreeningAndStatisticsTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void an_officer_screens_a_submitted_application_in_and_it_is_published() {
@@ -39,6 +51,55 @@ class ScreeningAndStatisticsTest {
         assertThat(screened.data().get("callId").asText()).isEqualTo(callId);
         assertThat(screened.data().get("outcome").asText()).isEqualTo("SCREENED_IN");
         assertThat(screened.data().get("screenedAt").asText()).isNotBlank();
+    }
+
+    @Test
+    void screening_is_refused_once_selection_published_the_result_and_a_repeated_notice_changes_nothing() {
+        String callId = openCall();
+        String screenedIn = submittedApplication(unique("org"), urbanApplication(callId, "GH"));
+        String pending = submittedApplication(unique("org"), urbanApplication(callId, "KE"));
+        officer().body(Map.of("outcome", "SCREENED_IN")).post("/api/v1/applications/" + screenedIn + "/screening").then()
+                .statusCode(200);
+
+        OffsetDateTime publishedAt = now().withNano(0);
+        String noticeId = UUID.randomUUID().toString();
+        EventLog.publish("kcity.selection", noticeId, "kcity.selection.published.v1", "/kcity/selection-service", callId,
+                selectionPublished(callId, publishedAt));
+        await().atMost(PATIENCE).until(() -> officer().get("/api/v1/calls/" + callId).then().extract()
+                .<String>path("resultPublishedAt"), notNullValue());
+
+        officer().body(Map.of("outcome", "SCREENED_OUT", "reason", "Found ineligible after the result"))
+                .post("/api/v1/applications/" + pending + "/screening").then().statusCode(409).contentType(PROBLEM)
+                .body("errors.code", hasItem("RESULT_PUBLISHED"));
+        officer().get("/api/v1/applications/" + pending).then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        assertThat(EventLog.read(TOPIC)).noneMatch(event -> event.subject().equals(pending)
+                && event.type().equals("kcity.application.screened.v1"));
+
+        // The same notice again, and a later one: the first publication time stands, recorded once.
+        EventLog.publish("kcity.selection", noticeId, "kcity.selection.published.v1", "/kcity/selection-service", callId,
+                selectionPublished(callId, publishedAt));
+        EventLog.publish("kcity.selection", "kcity.selection.published.v1", "/kcity/selection-service", callId,
+                selectionPublished(callId, publishedAt.plusDays(1)));
+        String lastNotice = UUID.randomUUID().toString();
+        EventLog.publish("kcity.selection", lastNotice, "kcity.selection.published.v1", "/kcity/selection-service", callId,
+                selectionPublished(callId, publishedAt.plusDays(2)));
+        await().atMost(PATIENCE).until(() -> applied(lastNotice));
+        String recorded = officer().get("/api/v1/calls/" + callId).then().statusCode(200).extract().path("resultPublishedAt");
+        assertThat(OffsetDateTime.parse(recorded).toInstant()).isEqualTo(publishedAt.toInstant());
+        assertThat(officer().get("/api/v1/audit-trail?targetType=call&targetId=" + callId).then().statusCode(200)
+                .extract().<List<String>>path("items.action")).containsOnlyOnce("call.result_published");
+    }
+
+    /** Notices of one call share a partition: once the last one is applied, so are those before it. */
+    private boolean applied(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = :id").setParameter("id", eventId)
+                .getSingleResult()).longValue() == 1);
+    }
+
+    private static Map<String, Object> selectionPublished(String callId, OffsetDateTime publishedAt) {
+        return Map.of("callId", callId, "year", publishedAt.getYear(), "publishedAt", publishedAt.toString(), "entries", 2,
+                "countries", 2, "byTrack", List.of(), "selectedByRegion", List.of(), "selectedProjects", List.of());
     }
 
     @Test

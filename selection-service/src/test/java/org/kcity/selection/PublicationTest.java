@@ -115,6 +115,21 @@ class PublicationTest {
         }
     }
 
+    @Test
+    void a_screening_that_arrives_after_publication_is_dead_lettered_and_the_result_stands() {
+        ResultWithReserves published = publishResultWithReserves();
+        String selected = published.selected().get(0);
+
+        published.call().screen(selected, "SCREENED_OUT", "Found ineligible after the result");
+
+        String operator = Tokens.of(Roles.OPERATOR);
+        await().atMost(PATIENCE).untilAsserted(() -> as(operator).get("/api/v1/dead-letters").then().statusCode(200)
+                .body("items.find { it.subject == '" + selected + "' }.type", equalTo("kcity.application.screened.v1"))
+                .body("items.find { it.subject == '" + selected + "' }.error", containsString("published")));
+        JsonPath result = read(published.call(), as(Tokens.officer())).jsonPath();
+        assertThat(result.getList(URBAN + ".selected.applicationId")).contains(selected);
+    }
+
     /** A published call whose urban development track selected two projects and kept two reserves, in that order. */
     private record ResultWithReserves(TestCall call, List<String> selected, String firstReserve, String secondReserve) {
     }

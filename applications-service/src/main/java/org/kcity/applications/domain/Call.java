@@ -79,6 +79,10 @@ public class Call extends PanacheEntityBase {
     @Column(name = "closed_by")
     public ClosedBy closedBy;
 
+    /** When selection-service published the result; screening is over from then on. */
+    @Column(name = "result_published_at")
+    public OffsetDateTime resultPublishedAt;
+
     public static Call draft(CallDefinition definition, OffsetDateTime now) {
         Call call = new Call();
         call.id = UUID.randomUUID().toString();
@@ -86,6 +90,21 @@ public class Call extends PanacheEntityBase {
         call.createdAt = now;
         call.define(definition);
         return call;
+    }
+
+    /** Records the publication of the result; a repeated notice keeps the first time. */
+    public void resultPublished(OffsetDateTime publishedAt) {
+        if (resultPublishedAt == null) {
+            resultPublishedAt = publishedAt;
+        }
+    }
+
+    /** Screening decides who competes: once the result is out, it can no longer change who was selected. */
+    public void requireScreeningOpen() {
+        if (resultPublishedAt != null) {
+            throw ApiProblem.conflict("RESULT_PUBLISHED",
+                    "The result of this call was published on " + resultPublishedAt + "; its applications can no longer be screened");
+        }
     }
 
     /** Replaces the whole configuration; only a draft may change. */

@@ -107,6 +107,7 @@ public class ApplicationService {
     @Transactional
     public Application screen(String id, ScreeningOutcome outcome, String reason) {
         Application application = submitted(id, LockModeType.PESSIMISTIC_WRITE);
+        Call.<Call>findById(application.callId).requireScreeningOpen();
         application.screen(outcome, reason, clock.now());
         outbox.append(ApplicationScreened.of(application));
         audit.record("application.screened", AUDIT_TARGET, application.id, new Screening(outcome, application.screeningReason));

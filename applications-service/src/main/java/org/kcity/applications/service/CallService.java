@@ -101,6 +101,17 @@ public class CallService {
         }
     }
 
+    /** Selection-service published the call's result: screening is over. Delivered twice, it changes nothing. */
+    @Transactional
+    public void resultPublished(String callId, OffsetDateTime publishedAt) {
+        Call call = Call.<Call>findByIdOptional(callId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new IllegalStateException("A result was published for call " + callId + ", which was never created here"));
+        if (call.resultPublishedAt == null) {
+            call.resultPublished(publishedAt);
+            audit.record("call.result_published", AUDIT_TARGET, call.id, null);
+        }
+    }
+
     public Call find(String id) {
         return Call.<Call>findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Call", id));
     }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.problem.ApiProblem;
+import org.kcity.selection.domain.Call;
 import org.kcity.selection.domain.Candidate;
 import org.kcity.selection.domain.CandidateStatus;
 import org.kcity.selection.event.ApplicationScreened;
@@ -65,6 +66,12 @@ public class CandidateService {
                 .orElseThrow(() -> new IllegalStateException("Application " + screened.applicationId() + " was screened but never submitted"));
         if (screened.outcome() != CandidateStatus.SCREENED_IN && screened.outcome() != CandidateStatus.SCREENED_OUT) {
             throw new IllegalArgumentException("Unknown screening outcome " + screened.outcome());
+        }
+        if (Call.<Call>findByIdOptional(candidate.callId).filter(Call::isPublished).isPresent()) {
+            // Intake refuses screening once it has read the publication; one sent in the moment before cannot change
+            // the published result, so it waits in the dead letters for the program office.
+            throw new IllegalStateException("Application " + candidate.applicationId + " was screened "
+                    + screened.outcome() + " after the result of its call was published");
         }
         candidate.screen(screened.outcome(), screened.reason());
         audit.record(screened.outcome().name(), AUDIT_TARGET, candidate.applicationId, null);
