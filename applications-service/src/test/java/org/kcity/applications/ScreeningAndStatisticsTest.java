@@ -178,7 +178,7 @@ class ScreeningAndStatisticsTest {
         officer().post("/api/v1/calls/" + callId + "/close").then().statusCode(200);
         for (var reader : List.of(anonymous(), viewer(), officer())) {
             reader.get("/api/v1/calls/" + callId + "/statistics").then().statusCode(200)
-                    .body("entries", equalTo(5)).body("countries", equalTo(3))
+                    .body("entries", equalTo(5)).body("countries", equalTo(3)).body("withdrawn", equalTo(1))
                     .body("byTrack.find { it.track == 'URBAN_DEVELOPMENT' }.entries", equalTo(4))
                     .body("byTrack.find { it.track == 'URBAN_DEVELOPMENT' }.countries", equalTo(3))
                     .body("byTrack.find { it.track == 'SOLUTION_DEMONSTRATION' }.entries", equalTo(1))
@@ -194,6 +194,7 @@ class ScreeningAndStatisticsTest {
         EventContracts.assertHonoursContract(closed);
         assertThat(closed.data().get("statistics").get("entries").asInt()).isEqualTo(5);
         assertThat(closed.data().get("statistics").get("countries").asInt()).isEqualTo(3);
+        assertThat(closed.data().get("statistics").get("withdrawn").asInt()).isEqualTo(1);
         assertThat(closed.data().get("statistics").get("byStatus").findValues("applications").stream().mapToInt(JsonNode::asInt).sum())
                 .as("selection-service waits for this many submissions: every one ever submitted, the withdrawn one too")
                 .isEqualTo(6);

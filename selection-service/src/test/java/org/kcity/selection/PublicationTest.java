@@ -64,7 +64,9 @@ class PublicationTest {
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(officer)
                 .get("/api/v1/calls/{callId}/progress", call.callId).then().statusCode(200)
                 .body("receivedSubmissions", equalTo(3)).body("applications.applicationId", hasItem(inTransit)));
-        given().auth().oauth2(officer).post("/api/v1/calls/{callId}/result", call.callId).then().statusCode(201);
+        given().auth().oauth2(officer).post("/api/v1/calls/{callId}/result", call.callId).then().statusCode(201)
+                .body("figures.entries", equalTo(2)).body("figures.withdrawn", equalTo(1))
+                .body("figures.countries", equalTo(2));
     }
 
     @Test

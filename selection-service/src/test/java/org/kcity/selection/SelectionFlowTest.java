@@ -169,8 +169,11 @@ class SelectionFlowTest {
         PublishedEvent published = EventContracts.assertHonoursContract(
                 EventLog.await(SELECTION_TOPIC, EventLog.ofType("kcity.selection.published.v1", call.callId), PATIENCE));
         JsonNode figures = published.data();
-        assertThat(figures.get("entries").asInt()).isEqualTo(11);
-        assertThat(figures.get("countries").asInt()).isEqualTo(9);
+        // Entries as intake's statistics count them: the withdrawn w1 (the only one from MN) is no entry, and is
+        // counted apart.
+        assertThat(figures.get("entries").asInt()).isEqualTo(10);
+        assertThat(figures.get("withdrawn").asInt()).isEqualTo(1);
+        assertThat(figures.get("countries").asInt()).isEqualTo(8);
         assertThat(figures.get("selectedProjects")).hasSize(4);
         JsonNode urbanFigures = figures.get("byTrack").get(0);
         assertThat(urbanFigures.get("track").asText()).isEqualTo("URBAN_DEVELOPMENT");
@@ -189,7 +192,8 @@ class SelectionFlowTest {
         JsonPath result = given().get("/api/v1/calls/{callId}/result", call.callId).then().statusCode(200).extract().jsonPath();
         assertThat(result.getList("tracks.find { it.track == 'URBAN_DEVELOPMENT' }.selected.applicationId")).containsExactly(u1, u3);
         assertThat(result.getList("tracks.reserves")).containsOnlyNulls();
-        assertThat(result.getInt("figures.entries")).isEqualTo(11);
+        assertThat(result.getInt("figures.entries")).isEqualTo(10);
+        assertThat(result.getInt("figures.withdrawn")).isEqualTo(1);
         assertThat(officerResult(officer, call).getList("tracks.find { it.track == 'URBAN_DEVELOPMENT' }.reserves.applicationId"))
                 .containsExactly(u2, u4);
 

@@ -10,10 +10,11 @@ import java.util.stream.Collectors;
 
 /**
  * The intake figures of a call, as a press release quotes them ("111 entries from 39 countries").
- * Entries are the applications submitted and not withdrawn; {@code byStatus} counts every submitted one.
+ * Entries are the applications submitted and not withdrawn (selection's published figures count them the same way);
+ * withdrawn ones are counted apart, and {@code byStatus} counts every submitted one.
  */
-public record CallStatistics(long entries, long countries, List<TrackFigures> byTrack, List<RegionFigures> byRegion,
-        List<StatusFigures> byStatus) {
+public record CallStatistics(long entries, long countries, long withdrawn, List<TrackFigures> byTrack,
+        List<RegionFigures> byRegion, List<StatusFigures> byStatus) {
 
     public record TrackFigures(Track track, long entries, long countries) {
     }
@@ -35,7 +36,8 @@ public record CallStatistics(long entries, long countries, List<TrackFigures> by
                 region.getValue().size(), countries(region.getValue(), app -> true))).toList();
         List<StatusFigures> byStatus = Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT)
                 .map(status -> new StatusFigures(status, count(submitted, app -> app.status == status))).toList();
-        return new CallStatistics(entries.size(), countries(entries, app -> true), byTrack, byRegion, byStatus);
+        return new CallStatistics(entries.size(), countries(entries, app -> true),
+                count(submitted, app -> app.status == ApplicationStatus.WITHDRAWN), byTrack, byRegion, byStatus);
     }
 
     private static long count(Collection<Application> applications, Predicate<Application> filter) {

@@ -9,12 +9,14 @@ import java.util.stream.Collectors;
 
 /**
  * The figures a press release quotes about a call's result: entries and distinct countries per track and
- * overall, selected projects per track and per region.
+ * overall, selected projects per track and per region. An entry is an application submitted and not withdrawn, as
+ * in intake's public statistics; withdrawn applications are counted apart.
  */
-public record PressFigures(int entries, int countries, List<TrackFigures> byTrack, List<RegionFigures> selectedByRegion) {
+public record PressFigures(int entries, int countries, int withdrawn, List<TrackFigures> byTrack,
+        List<RegionFigures> selectedByRegion) {
 
-    /** An application as the figures count it. */
-    public record Entrant(Track track, String country, String region) {
+    /** A submitted application as the figures count it. */
+    public record Entrant(Track track, String country, String region, boolean withdrawn) {
     }
 
     public record TrackFigures(Track track, int entries, int countries, int selected) {
@@ -26,9 +28,11 @@ public record PressFigures(int entries, int countries, List<TrackFigures> byTrac
     /**
      * @param offeredTracks the call's tracks, listed even without entries
      * @param namedRegions  the call's region groups, listed even without selections; other regions follow by name
+     * @param submitted     every application submitted to the call, withdrawn ones too
      */
-    public static PressFigures of(List<Track> offeredTracks, List<String> namedRegions, List<Entrant> entrants,
+    public static PressFigures of(List<Track> offeredTracks, List<String> namedRegions, List<Entrant> submitted,
             List<Entrant> selected) {
+        List<Entrant> entrants = submitted.stream().filter(entrant -> !entrant.withdrawn()).toList();
         Set<Track> tracks = new LinkedHashSet<>(offeredTracks);
         entrants.stream().map(Entrant::track).sorted().forEach(tracks::add);
         List<TrackFigures> byTrack = new ArrayList<>();
@@ -42,7 +46,8 @@ public record PressFigures(int entries, int countries, List<TrackFigures> byTrac
         List<RegionFigures> byRegion = regions.stream()
                 .map(region -> new RegionFigures(region, (int) selected.stream().filter(e -> e.region().equals(region)).count()))
                 .toList();
-        return new PressFigures(entrants.size(), distinctCountries(entrants), byTrack, byRegion);
+        return new PressFigures(entrants.size(), distinctCountries(entrants), submitted.size() - entrants.size(), byTrack,
+                byRegion);
     }
 
     private static int distinctCountries(List<Entrant> entrants) {

@@ -7,7 +7,7 @@ import org.kcity.selection.domain.PressFigures;
 
 /** {@code kcity.selection.published.v1}: a call's result with its press-release figures. Subject: call id. */
 public record SelectionPublished(String callId, int year, OffsetDateTime publishedAt, int entries, int countries,
-        List<PressFigures.TrackFigures> byTrack, List<PressFigures.RegionFigures> selectedByRegion,
+        int withdrawn, List<PressFigures.TrackFigures> byTrack, List<PressFigures.RegionFigures> selectedByRegion,
         List<String> selectedProjects) {
 
     public static final String TYPE = "kcity.selection.published.v1";

@@ -21,6 +21,7 @@ import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.time.ProgramClock;
 import org.kcity.selection.domain.Call;
 import org.kcity.selection.domain.Candidate;
+import org.kcity.selection.domain.CandidateStatus;
 import org.kcity.selection.domain.Outcome;
 import org.kcity.selection.domain.Placement;
 import org.kcity.selection.domain.PressFigures;
@@ -84,7 +85,7 @@ public class ResultService {
                 selected.stream().map(entry -> entrant(preview.candidate(entry.applicationId))).toList());
         call.publishedFigures = toJson(figures);
         outbox.append(new OutgoingEvent(SelectionPublished.TYPE, call.id, new SelectionPublished(call.id, call.year, now,
-                figures.entries(), figures.countries(), figures.byTrack(), figures.selectedByRegion(),
+                figures.entries(), figures.countries(), figures.withdrawn(), figures.byTrack(), figures.selectedByRegion(),
                 selected.stream().map(entry -> entry.projectId).toList())));
         audit.record("RESULT_PUBLISHED", CallService.AUDIT_TARGET, call.id, Map.of("selected", selected.size()));
         return result(call);
@@ -151,7 +152,8 @@ public class ResultService {
     }
 
     private static PressFigures.Entrant entrant(Candidate candidate) {
-        return new PressFigures.Entrant(candidate.track, candidate.siteCountry, candidate.region);
+        return new PressFigures.Entrant(candidate.track, candidate.siteCountry, candidate.region,
+                candidate.status == CandidateStatus.WITHDRAWN);
     }
 
     private String toJson(PressFigures figures) {
