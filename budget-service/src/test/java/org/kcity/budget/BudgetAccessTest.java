@@ -2,6 +2,7 @@ package org.kcity.budget;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.kcity.budget.Program.BUDGETS;
 import static org.kcity.budget.Program.URBAN;
@@ -72,8 +73,10 @@ class BudgetAccessTest {
         officer().queryParam("size", 0).get(BUDGETS).then().statusCode(400).body("errors.field", hasItems("size"));
         officer().queryParam("size", 101).get(BUDGETS + "/overdue-drafts").then().statusCode(400)
                 .body("errors.field", hasItems("size"));
-        officer().queryParam("track", "SPACE_TRAVEL").queryParam("state", "LOST").get(BUDGETS).then().statusCode(400)
-                .contentType(PROBLEM).body("errors.field", hasItems("track", "state"));
+        officer().queryParam("track", "SPACE_TRAVEL").get(BUDGETS).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItems("track"), "errors.message", hasItems(containsString("URBAN_DEVELOPMENT")));
+        officer().queryParam("state", "LOST").get(BUDGETS).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItems("state"), "errors.message", hasItems(containsString("FINALIZED")));
     }
 
     @Test

@@ -21,6 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.applications.domain.Application;
 import org.kcity.applications.domain.ApplicationDraft;
@@ -52,7 +57,13 @@ public class ApplicationResource {
 
     @POST
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Create a draft application for the caller's organization (Idempotency-Key honoured)")
+    @Operation(operationId = "createApplication", summary = "Create a draft application for the caller's organization (Idempotency-Key honoured)")
+    @APIResponse(responseCode = "201", description = "Created: the new draft",
+            headers = {
+                    @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = "true when this is the stored answer to an earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response create(@Valid @NotNull ApplicationDraft draft,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String organization = caller.requireOrganization();
@@ -65,7 +76,7 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "The caller's organization's applications, newest first")
+    @Operation(operationId = "listOwnApplications", summary = "The caller's organization's applications, newest first")
     public Page<ApplicationView> listOwn(@QueryParam("callId") @Size(max = 36) String callId,
             @QueryParam("track") Track track,
             @QueryParam("status") ApplicationStatus status,
@@ -76,7 +87,11 @@ public class ApplicationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.APPLICANT, Roles.PROGRAM_OFFICER })
-    @Operation(summary = "Read an application: applicants their own organization's, officers any submitted one")
+    @Operation(operationId = "getApplication", summary = "Read an application: applicants their own organization's, officers any submitted one")
+    @APIResponse(responseCode = "200", description = "The application",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response read(@PathParam("id") String id) {
         Application application = caller.hasRole(Roles.PROGRAM_OFFICER) ? applications.submitted(id)
                 : applications.own(caller.requireOrganization(), id);
@@ -86,7 +101,11 @@ public class ApplicationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Replace a draft application's content (If-Match required)")
+    @Operation(operationId = "updateApplication", summary = "Replace a draft application's content (If-Match required)")
+    @APIResponse(responseCode = "200", description = "The changed draft",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ApplicationDraft draft) {
         return answer(applications.edit(caller.requireOrganization(), id, ifMatch, draft));
@@ -95,8 +114,13 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Submit a draft: 422 lists every failed eligibility rule, 409 if the organization already has a "
+    @Operation(operationId = "submitApplication", summary = "Submit a draft: 422 lists every failed eligibility rule, 409 if the organization already has a "
             + "live application in the track (Idempotency-Key honoured)")
+    @APIResponse(responseCode = "200", description = "The submitted application",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = "true when this is the stored answer to an earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response submit(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String organization = caller.requireOrganization();
         return idempotency.execute(organization + ":submit-application", idempotencyKey, id,
@@ -106,7 +130,11 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Withdraw an application in any state; emits ApplicationWithdrawn if it had been submitted")
+    @Operation(operationId = "withdrawApplication", summary = "Withdraw an application in any state; emits ApplicationWithdrawn if it had been submitted")
+    @APIResponse(responseCode = "200", description = "The withdrawn application",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response withdraw(@PathParam("id") String id) {
         return answer(applications.withdraw(caller.requireOrganization(), id));
     }
@@ -114,7 +142,11 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/screening")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Screen a submitted application in or out (out needs a reason)")
+    @Operation(operationId = "screenApplication", summary = "Screen a submitted application in or out (out needs a reason)")
+    @APIResponse(responseCode = "200", description = "The screened application",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response screen(@PathParam("id") String id, @Valid @NotNull ScreeningDecision decision) {
         return answer(applications.screen(id, decision.outcome(), decision.reason()));
     }

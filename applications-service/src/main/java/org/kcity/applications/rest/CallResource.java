@@ -26,6 +26,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.applications.domain.ApplicationStatus;
 import org.kcity.applications.domain.Call;
@@ -62,7 +67,12 @@ public class CallResource {
 
     @POST
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Create a draft call; an inconsistent configuration is a 422 naming every fault")
+    @Operation(operationId = "createCall", summary = "Create a draft call; an inconsistent configuration is a 422 naming every fault")
+    @APIResponse(responseCode = "201", description = "Created: the new draft call",
+            headers = {
+                    @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
     public Response create(@Valid @NotNull CallDefinition definition) {
         Call call = calls.create(definition);
         return Response.created(URI.create("/api/v1/calls/" + call.id)).tag(ETags.of(call.version))
@@ -71,7 +81,7 @@ public class CallResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List calls: open and closed ones for everyone, drafts too for program officers")
+    @Operation(operationId = "listCalls", summary = "List calls: open and closed ones for everyone, drafts too for program officers")
     public Page<CallView> list(@QueryParam("status") CallStatus status,
             @QueryParam("year") @Min(2000) @Max(2999) Integer year,
             @BeanParam @Valid PageRequest.Small paging) {
@@ -85,7 +95,11 @@ public class CallResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read a call (public once open); the ETag is its version")
+    @Operation(operationId = "getCall", summary = "Read a call (public once open); the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The call",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
     public Response read(@PathParam("id") String id) {
         Call call = calls.findVisible(id, isOfficer());
         return Response.ok(CallView.of(call)).tag(ETags.of(call.version)).build();
@@ -94,7 +108,11 @@ public class CallResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Replace a draft call's configuration (If-Match required)")
+    @Operation(operationId = "updateCall", summary = "Replace a draft call's configuration (If-Match required)")
+    @APIResponse(responseCode = "200", description = "The changed draft call",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CallDefinition definition) {
         Call call = calls.update(id, ifMatch, definition);
@@ -104,7 +122,11 @@ public class CallResource {
     @POST
     @Path("/{id}/open")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Open a draft call; emits CallOpened with its configuration")
+    @Operation(operationId = "openCall", summary = "Open a draft call; emits CallOpened with its configuration")
+    @APIResponse(responseCode = "200", description = "The opened call",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
     public Response open(@PathParam("id") String id) {
         Call call = calls.open(id);
         return Response.ok(CallView.of(call)).tag(ETags.of(call.version)).build();
@@ -113,7 +135,11 @@ public class CallResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Close an open call before its window ends; emits CallClosed with the statistics")
+    @Operation(operationId = "closeCall", summary = "Close an open call before its window ends; emits CallClosed with the statistics")
+    @APIResponse(responseCode = "200", description = "The closed call",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
     public Response close(@PathParam("id") String id) {
         Call call = calls.close(id);
         return Response.ok(CallView.of(call)).tag(ETags.of(call.version)).build();
@@ -122,7 +148,7 @@ public class CallResource {
     @GET
     @Path("/{id}/statistics")
     @PermitAll
-    @Operation(summary = "Entries and countries per track, region and status: public once the call is closed, officers anytime")
+    @Operation(operationId = "getCallStatistics", summary = "Entries and countries per track, region and status: public once the call is closed, officers anytime")
     public CallStatistics statistics(@PathParam("id") String id) {
         boolean officer = isOfficer();
         Call call = calls.findVisible(id, officer);
@@ -135,7 +161,7 @@ public class CallResource {
     @GET
     @Path("/{id}/applications")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "The submitted applications of a call, filtered by track, status and site country")
+    @Operation(operationId = "listCallApplications", summary = "The submitted applications of a call, filtered by track, status and site country")
     public Page<ApplicationView> applications(@PathParam("id") String id,
             @QueryParam("track") Track track,
             @QueryParam("status") ApplicationStatus status,

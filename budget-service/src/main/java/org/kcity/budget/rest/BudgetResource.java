@@ -18,6 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.budget.domain.Budget;
 import org.kcity.budget.domain.BudgetState;
@@ -48,7 +53,7 @@ public class BudgetResource {
     }
 
     @GET
-    @Operation(summary = "Budgets, of a call or a project, optionally of one track and state")
+    @Operation(operationId = "listBudgets", summary = "Budgets, of a call or a project, optionally of one track and state")
     public Page<BudgetView> list(@QueryParam("callId") String callId, @QueryParam("projectId") String projectId,
             @QueryParam("track") Track track, @QueryParam("state") BudgetState state,
             @BeanParam @Valid PageRequest.Small paging) {
@@ -58,7 +63,7 @@ public class BudgetResource {
 
     @GET
     @Path("/overdue-drafts")
-    @Operation(summary = "Drafts not finalized by their due date (end of the month, in the program's time zone, in which the project was selected), optionally of one call")
+    @Operation(operationId = "listOverdueDraftBudgets", summary = "Drafts not finalized by their due date (end of the month, in the program's time zone, in which the project was selected), optionally of one call")
     public Page<BudgetView> overdueDrafts(@QueryParam("callId") String callId,
             @BeanParam @Valid PageRequest.Small paging) {
         return queries.overdueDrafts(callId, paging).map(this::view);
@@ -66,7 +71,11 @@ public class BudgetResource {
 
     @GET
     @Path("/{budgetId}")
-    @Operation(summary = "One budget; its ETag is the If-Match of the next change")
+    @Operation(operationId = "getBudget", summary = "One budget; its ETag is the If-Match of the next change")
+    @APIResponse(responseCode = "200", description = "The budget",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     public Response read(@PathParam("budgetId") String budgetId) {
         return answer(queries.byId(budgetId));
     }
@@ -74,7 +83,11 @@ public class BudgetResource {
     @PUT
     @Path("/{budgetId}/lines")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace all lines of a draft (If-Match required)")
+    @Operation(operationId = "replaceBudgetLines", summary = "Replace all lines of a draft (If-Match required)")
+    @APIResponse(responseCode = "200", description = "The draft with its new lines",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     public Response replaceLines(@PathParam("budgetId") String budgetId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReplaceLinesRequest request) {
         return answer(budgets.replaceLines(budgetId, ifMatch, BudgetLineBody.toLines(request.lines())));
@@ -82,7 +95,11 @@ public class BudgetResource {
 
     @POST
     @Path("/{budgetId}/finalization")
-    @Operation(summary = "Finalize a draft: total within the track's floor and cap (422), and within what the call's envelope has free (409 ENVELOPE_EXCEEDED)")
+    @Operation(operationId = "finalizeBudget", summary = "Finalize a draft: total within the track's floor and cap (422), and within what the call's envelope has free (409 ENVELOPE_EXCEEDED)")
+    @APIResponse(responseCode = "200", description = "The finalized budget",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     public Response finalize(@PathParam("budgetId") String budgetId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(budgets.finalize(budgetId, ifMatch));
     }
@@ -90,7 +107,11 @@ public class BudgetResource {
     @POST
     @Path("/{budgetId}/adjustment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a finalized demonstration budget's adjustment with the company (total never up)")
+    @Operation(operationId = "adjustBudget", summary = "Record a finalized demonstration budget's adjustment with the company (total never up)")
+    @APIResponse(responseCode = "200", description = "The adjusted budget",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     public Response adjust(@PathParam("budgetId") String budgetId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AdjustmentRequest request) {
         return answer(budgets.adjust(budgetId, ifMatch, BudgetLineBody.toLines(request.lines()), request.note()));

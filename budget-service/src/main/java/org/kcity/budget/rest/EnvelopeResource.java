@@ -27,7 +27,7 @@ public class EnvelopeResource {
     }
 
     @GET
-    @Operation(summary = "A call's envelope: total, committed (finalized and adjusted budgets), free, and per track")
+    @Operation(operationId = "getCallEnvelope", summary = "A call's envelope: total, committed (finalized and adjusted budgets), free, and per track")
     public EnvelopeFigures read(@PathParam("callId") String callId) {
         return envelopes.figuresOf(callId);
     }

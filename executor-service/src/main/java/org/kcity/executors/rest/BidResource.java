@@ -21,6 +21,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.executors.domain.Bid;
 import org.kcity.executors.service.BidService;
@@ -47,8 +52,14 @@ public class BidResource {
 
     @POST
     @RolesAllowed(Roles.BIDDER)
-    @Operation(summary = "Submits the caller's organization's one bid on an open tender, before its deadline "
+    @Operation(operationId = "submitBid", summary = "Submits the caller's organization's one bid on an open tender, before its deadline "
             + "(a retry with the same Idempotency-Key replays the first answer)")
+    @APIResponse(responseCode = "201", description = "Created: the bid",
+            headers = {
+                    @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = "true when this is the stored answer to an earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenderViews.BidView.class)))
     public Response submit(@PathParam("tenderId") UUID tenderId, @Valid @NotNull TenderRequests.BidRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         String scope = caller.requireOrganization() + ":submit-bid:" + tenderId;
@@ -62,7 +73,11 @@ public class BidResource {
     @PUT
     @Path("/{bidId}")
     @RolesAllowed(Roles.BIDDER)
-    @Operation(summary = "Revises the caller's own bid before the deadline (If-Match required)")
+    @Operation(operationId = "reviseBid", summary = "Revises the caller's own bid before the deadline (If-Match required)")
+    @APIResponse(responseCode = "200", description = "The revised bid",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenderViews.BidView.class)))
     public Response revise(@PathParam("tenderId") UUID tenderId, @PathParam("bidId") UUID bidId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TenderRequests.BidRequest request) {
         Bid bid = bids.revise(tenderId, bidId, ifMatch, request.offer());
@@ -71,8 +86,11 @@ public class BidResource {
 
     @GET
     @RolesAllowed({ Roles.BIDDER, Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
-    @Operation(summary = "Bidders: their own bid; officers and committee members: every bid once the deadline passed "
+    @Operation(operationId = "listBids", summary = "Bidders: their own bid; officers and committee members: every bid once the deadline passed "
             + "(sealed until then: 409 BIDDING_STILL_OPEN)")
+    @APIResponse(responseCode = "200", description = "The bids the caller may read",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TenderViews.BidView.class)))
+    @APIResponse(responseCode = "409", description = "Sealed: bidding is still open (BIDDING_STILL_OPEN)")
     public List<TenderViews.BidView> list(@PathParam("tenderId") UUID tenderId) {
         return bids.list(tenderId).stream().map(TenderViews.BidView::of).toList();
     }
@@ -80,8 +98,13 @@ public class BidResource {
     @GET
     @Path("/{bidId}")
     @RolesAllowed({ Roles.BIDDER, Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
-    @Operation(summary = "One bid; another organization's bid answers 404 to a bidder; officers and committee members "
+    @Operation(operationId = "getBid", summary = "One bid; another organization's bid answers 404 to a bidder; officers and committee members "
             + "read it once the deadline passed (409 BIDDING_STILL_OPEN before)")
+    @APIResponse(responseCode = "200", description = "The bid",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenderViews.BidView.class)))
+    @APIResponse(responseCode = "409", description = "Sealed: bidding is still open (BIDDING_STILL_OPEN)")
     public Response get(@PathParam("tenderId") UUID tenderId, @PathParam("bidId") UUID bidId) {
         Bid bid = bids.find(tenderId, bidId);
         return Response.ok(TenderViews.BidView.of(bid)).tag(ETags.of(bid.version)).build();
@@ -90,7 +113,7 @@ public class BidResource {
     @PUT
     @Path("/{bidId}/technical-scores/mine")
     @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
-    @Operation(summary = "A committee member scores the bid's technical part (0-80) after the deadline; a member registered "
+    @Operation(operationId = "scoreBid", summary = "A committee member scores the bid's technical part (0-80) after the deadline; a member registered "
             + "as an overseas official only with an overseas-official token of its country (else 403 OFFICIAL_NOT_VERIFIED)")
     public TenderViews.ScoreView score(@PathParam("tenderId") UUID tenderId, @PathParam("bidId") UUID bidId,
             @Valid @NotNull TenderRequests.TechnicalScoreRequest request) {

@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.executors.service.CommitteeService;
 import org.kcity.platform.security.Roles;
@@ -37,7 +42,7 @@ public class CommitteeResource {
 
     @GET
     @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
-    @Operation(summary = "The committee's members and what (if anything) keeps it from scoring and awarding")
+    @Operation(operationId = "getCommittee", summary = "The committee's members and what (if anything) keeps it from scoring and awarding")
     public TenderViews.CommitteeView get(@PathParam("tenderId") UUID tenderId) {
         return TenderViews.CommitteeView.of(committees.of(tenderId));
     }
@@ -45,7 +50,11 @@ public class CommitteeResource {
     @POST
     @Path("/members")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Adds a member; refused when the person declared a conflict with a bidder")
+    @Operation(operationId = "addCommitteeMember", summary = "Adds a member; refused when the person declared a conflict with a bidder")
+    @APIResponse(responseCode = "201", description = "Added: the committee with its new member",
+            headers = {
+                    @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenderViews.CommitteeView.class)))
     public Response add(@PathParam("tenderId") UUID tenderId, @Valid @NotNull TenderRequests.AddMember request,
             @Context UriInfo uri) {
         CommitteeService.Committee committee = committees.addMember(tenderId, request.member());
@@ -56,7 +65,7 @@ public class CommitteeResource {
     @DELETE
     @Path("/members/{subject}")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Removes a member, e.g. one who declared a conflict with a bidder after joining")
+    @Operation(operationId = "removeCommitteeMember", summary = "Removes a member, e.g. one who declared a conflict with a bidder after joining")
     public void remove(@PathParam("tenderId") UUID tenderId, @PathParam("subject") String subject) {
         committees.removeMember(tenderId, subject);
     }

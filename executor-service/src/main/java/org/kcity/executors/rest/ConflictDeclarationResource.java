@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.executors.domain.ConflictDeclaration;
 import org.kcity.executors.service.ConflictService;
@@ -47,7 +52,11 @@ public class ConflictDeclarationResource {
     }
 
     @POST
-    @Operation(summary = "Declares the caller's conflict of interest with an organization that may bid")
+    @Operation(operationId = "declareTenderConflict", summary = "Declares the caller's conflict of interest with an organization that may bid")
+    @APIResponse(responseCode = "201", description = "Created: the declaration",
+            headers = {
+                    @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictView.class)))
     public Response declare(@Valid @NotNull DeclareConflict request) {
         ConflictDeclaration declaration = conflicts.declare(request.organizationId(), request.reason());
         return Response.created(URI.create("/api/v1/conflict-declarations/" + declaration.id))
@@ -56,13 +65,13 @@ public class ConflictDeclarationResource {
 
     @GET
     @Path("/{declarationId}")
-    @Operation(summary = "One of the caller's own declarations; anyone else's answers 404")
+    @Operation(operationId = "getTenderConflictDeclaration", summary = "One of the caller's own declarations; anyone else's answers 404")
     public ConflictView get(@PathParam("declarationId") long declarationId) {
         return ConflictView.of(conflicts.mine(declarationId));
     }
 
     @GET
-    @Operation(summary = "The caller's own declarations")
+    @Operation(operationId = "listOwnTenderConflictDeclarations", summary = "The caller's own declarations")
     public List<ConflictView> mine() {
         return conflicts.mine().stream().map(ConflictView::of).toList();
     }

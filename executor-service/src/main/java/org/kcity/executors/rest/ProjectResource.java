@@ -55,7 +55,7 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(summary = "Projects: officers see all, overseas officials those in their own country; in the order they were "
+    @Operation(operationId = "listProjects", summary = "Projects: officers see all, overseas officials those in their own country; in the order they were "
             + "selected, of a call, track or status")
     public Page<ProjectView> list(@QueryParam("callId") @Size(max = 36) String callId, @QueryParam("track") Track track,
             @QueryParam("status") ProjectStatus status, @BeanParam @Valid PageRequest.Small paging) {
@@ -64,7 +64,7 @@ public class ProjectResource {
 
     @GET
     @Path("/{projectId}")
-    @Operation(summary = "A project with its tender, executor and start")
+    @Operation(operationId = "getProject", summary = "A project with its tender, executor and start")
     public ProjectView get(@PathParam("projectId") String projectId) {
         return ProjectView.of(projects.find(projectId));
     }

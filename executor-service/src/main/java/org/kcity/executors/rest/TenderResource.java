@@ -17,6 +17,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.executors.domain.TenderStatus;
 import org.kcity.executors.domain.Track;
@@ -40,7 +44,7 @@ public class TenderResource {
 
     @GET
     @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR, Roles.BIDDER })
-    @Operation(summary = "Tenders the caller may see: officers all, overseas officials their country's, committee members "
+    @Operation(operationId = "listTenders", summary = "Tenders the caller may see: officers all, overseas officials their country's, committee members "
             + "theirs, bidders open and awarded ones; oldest first, of a call, project, track or status")
     public Page<TenderViews.TenderView> list(@QueryParam("callId") @Size(max = 36) String callId,
             @QueryParam("projectId") @Size(max = 36) String projectId, @QueryParam("track") Track track,
@@ -51,7 +55,7 @@ public class TenderResource {
     @GET
     @Path("/{tenderId}")
     @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR, Roles.BIDDER })
-    @Operation(summary = "A tender with its rounds")
+    @Operation(operationId = "getTender", summary = "A tender with its rounds")
     public TenderViews.TenderView get(@PathParam("tenderId") UUID tenderId) {
         return TenderViews.TenderView.of(tenders.find(tenderId));
     }
@@ -59,7 +63,7 @@ public class TenderResource {
     @POST
     @Path("/{tenderId}/open")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Sets the scope agreed with the host government and the bid deadline, and opens the draft tender")
+    @Operation(operationId = "openTender", summary = "Sets the scope agreed with the host government and the bid deadline, and opens the draft tender")
     public TenderViews.TenderView open(@PathParam("tenderId") UUID tenderId, @Valid @NotNull TenderRequests.OpenTender request) {
         return TenderViews.TenderView.of(tenders.open(tenderId, request.scope(), request.bidDeadline()));
     }
@@ -67,7 +71,7 @@ public class TenderResource {
     @POST
     @Path("/{tenderId}/reopen")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Re-opens a tender that received no bid by its deadline, with a new deadline (next round)")
+    @Operation(operationId = "reopenTender", summary = "Re-opens a tender that received no bid by its deadline, with a new deadline (next round)")
     public TenderViews.TenderView reopen(@PathParam("tenderId") UUID tenderId,
             @Valid @NotNull TenderRequests.ReopenTender request) {
         return TenderViews.TenderView.of(tenders.reopen(tenderId, request.bidDeadline()));
@@ -76,8 +80,11 @@ public class TenderResource {
     @GET
     @Path("/{tenderId}/score-table")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Every member's technical scores, price scores and totals of every bid, best first; sealed until "
+    @Operation(operationId = "getTenderScoreTable", summary = "Every member's technical scores, price scores and totals of every bid, best first; sealed until "
             + "the deadline (409 BIDDING_STILL_OPEN)")
+    @APIResponse(responseCode = "200", description = "The score table",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenderViews.ScoreTableView.class)))
+    @APIResponse(responseCode = "409", description = "Sealed: bidding is still open (BIDDING_STILL_OPEN)")
     public TenderViews.ScoreTableView scoreTable(@PathParam("tenderId") UUID tenderId) {
         return TenderViews.ScoreTableView.of(tenders.scoreTable(tenderId));
     }
@@ -85,7 +92,7 @@ public class TenderResource {
     @POST
     @Path("/{tenderId}/award")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Awards the best bid and appoints its bidder as the project's executor; needs every member's score "
+    @Operation(operationId = "awardTender", summary = "Awards the best bid and appoints its bidder as the project's executor; needs every member's score "
             + "and, on every bid, a score of the host country's official verified by its token (409 SCORE_MISSING, "
             + "HOST_OFFICIAL_SCORE_MISSING)")
     public TenderViews.AwardView award(@PathParam("tenderId") UUID tenderId) {

@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.Page;
@@ -33,7 +35,7 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Who did what, when: the history of one aggregate, oldest first, when targetType and targetId are "
+    @Operation(operationId = "readAuditTrail", summary = "Who did what, when: the history of one aggregate, oldest first, when targetType and targetId are "
             + "given, else the latest entries (of one targetType if given)")
     public Page<AuditView> read(@QueryParam("targetType") String targetType, @QueryParam("targetId") String targetId,
             @BeanParam @Valid PageRequest.Medium paging) {
@@ -44,6 +46,7 @@ public class AuditResource {
     }
 
     public record AuditView(OffsetDateTime occurredAt, String actor, String action, String targetType, String targetId,
+            @Schema(type = SchemaType.OBJECT, description = "What the action recorded; its shape depends on the action")
             @JsonRawValue String details) {
         static AuditView of(AuditEntry entry) {
             return new AuditView(entry.occurredAt, entry.actor, entry.action, entry.targetType, entry.targetId, entry.details);

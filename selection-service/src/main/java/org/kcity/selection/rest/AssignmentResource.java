@@ -22,6 +22,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
@@ -99,7 +104,13 @@ public class AssignmentResource {
 
     @POST
     @Path("/applications/{applicationId}/evaluators")
-    @Operation(summary = "Assign an evaluator to an application (409 when it declared a conflict with it); repeating it changes nothing")
+    @Operation(operationId = "assignEvaluator", summary = "Assign an evaluator to an application (409 when it declared a conflict with it); repeating it changes nothing")
+    @APIResponse(responseCode = "201", description = "Assigned",
+            headers = {
+                    @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "200", description = "Already assigned: the existing assignment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentView.class)))
     public Response assign(@PathParam("applicationId") String applicationId, @Valid @NotNull AssignRequest request) {
         AssignmentService.Assigned assigned = assignments.assign(applicationId, request.evaluatorId(), caller.subject());
         if (!assigned.created()) {
@@ -112,14 +123,14 @@ public class AssignmentResource {
 
     @GET
     @Path("/applications/{applicationId}/evaluators")
-    @Operation(summary = "The evaluators assigned to an application")
+    @Operation(operationId = "listApplicationEvaluators", summary = "The evaluators assigned to an application")
     public List<AssignmentView> assigned(@PathParam("applicationId") String applicationId) {
         return assignments.ofApplication(applicationId).stream().map(AssignmentView::of).toList();
     }
 
     @GET
     @Path("/applications/{applicationId}/evaluators/{evaluatorId}")
-    @Operation(summary = "One assignment")
+    @Operation(operationId = "getApplicationEvaluator", summary = "One assignment")
     public AssignmentView assignment(@PathParam("applicationId") String applicationId, @PathParam("evaluatorId") String evaluatorId) {
         return assignments.ofApplication(applicationId).stream().filter(a -> a.evaluatorId.equals(evaluatorId)).findFirst()
                 .map(AssignmentView::of)
@@ -128,14 +139,14 @@ public class AssignmentResource {
 
     @DELETE
     @Path("/applications/{applicationId}/evaluators/{evaluatorId}")
-    @Operation(summary = "Unassign an evaluator, suspended or not, with its sheet (409 RESULT_PUBLISHED once the result is out)")
+    @Operation(operationId = "unassignEvaluator", summary = "Unassign an evaluator, suspended or not, with its sheet (409 RESULT_PUBLISHED once the result is out)")
     public void unassign(@PathParam("applicationId") String applicationId, @PathParam("evaluatorId") String evaluatorId) {
         assignments.unassign(applicationId, evaluatorId);
     }
 
     @POST
     @Path("/calls/{callId}/tracks/{track}/evaluators")
-    @Operation(summary = "Assign an evaluator to every application of a track still in competition; all or nothing on conflicts")
+    @Operation(operationId = "assignEvaluatorToTrack", summary = "Assign an evaluator to every application of a track still in competition; all or nothing on conflicts")
     public TrackAssignmentView assignTrack(@PathParam("callId") String callId, @PathParam("track") Track track,
             @Valid @NotNull AssignRequest request) {
         List<AssignmentService.Assigned> assigned = assignments.assignTrack(callId, track, request.evaluatorId(), caller.subject());
@@ -146,7 +157,7 @@ public class AssignmentResource {
 
     @GET
     @Path("/calls/{callId}/progress")
-    @Operation(summary = "Progress of a call: submissions received against those intake counted at the close, and per"
+    @Operation(operationId = "getCallProgress", summary = "Progress of a call: submissions received against those intake counted at the close, and per"
             + " application (paged), sheets filed against sheets needed and the assignments suspended by a conflict of interest")
     public CallProgressView progress(@PathParam("callId") String callId,
             @BeanParam @Valid PageRequest.Medium paging) {

@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
@@ -59,7 +64,11 @@ public class ConflictResource {
     }
 
     @GET
-    @Operation(summary = "The conflicts of interest the calling evaluator declared")
+    @Operation(operationId = "getOwnConflicts", summary = "The conflicts of interest the calling evaluator declared")
+    @APIResponse(responseCode = "200", description = "The caller's declaration",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
     public Response read() {
         EvaluatorDeclaration declaration = conflicts.of(Evaluator.calling(caller))
                 .orElseThrow(() -> ApiProblem.notFound("Conflict declaration of evaluator", caller.subject()));
@@ -67,8 +76,12 @@ public class ConflictResource {
     }
 
     @PUT
-    @Operation(summary = "Declare (or re-declare, with If-Match) the countries and organizations the caller must not evaluate;"
+    @Operation(operationId = "declareOwnConflicts", summary = "Declare (or re-declare, with If-Match) the countries and organizations the caller must not evaluate;"
             + " its assignments that now conflict are suspended, in calls whose result is not published yet")
+    @APIResponse(responseCode = "200", description = "The caller's declaration as it now stands",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
     public Response declare(@Valid @NotNull DeclareConflictsRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         EvaluatorDeclaration declaration = conflicts.declare(Evaluator.calling(caller), request.countries(), request.organizations(),
                 ifMatch);

@@ -26,6 +26,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
@@ -78,7 +83,7 @@ public class EvaluationResource {
     }
 
     @GET
-    @Operation(summary = "The applications assigned to the calling evaluator (not the suspended assignments), with its sheets;"
+    @Operation(operationId = "listOwnEvaluations", summary = "The applications assigned to the calling evaluator (not the suspended assignments), with its sheets;"
             + " in the order they were assigned, of a call or track")
     public Page<EvaluationView> assigned(@QueryParam("callId") @Size(max = 36) String callId,
             @QueryParam("track") Track track, @BeanParam @Valid PageRequest.Small paging) {
@@ -87,7 +92,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/{applicationId}")
-    @Operation(summary = "An application assigned to the caller, all of it but the contact (others and suspended assignments"
+    @Operation(operationId = "getEvaluation", summary = "An application assigned to the caller, all of it but the contact (others and suspended assignments"
             + " answer 404), the call's criteria and the caller's sheet")
     public EvaluationView read(@PathParam("applicationId") String applicationId) {
         return EvaluationView.of(evaluations.read(evaluator(), applicationId));
@@ -95,7 +100,11 @@ public class EvaluationResource {
 
     @GET
     @Path("/{applicationId}/sheet")
-    @Operation(summary = "The caller's score sheet for an application assigned to it")
+    @Operation(operationId = "getScoreSheet", summary = "The caller's score sheet for an application assigned to it")
+    @APIResponse(responseCode = "200", description = "The caller's sheet",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SheetView.class)))
     public Response sheet(@PathParam("applicationId") String applicationId) {
         EvaluationService.Evaluation evaluation = evaluations.read(evaluator(), applicationId);
         ScoreSheet sheet = evaluation.sheet()
@@ -105,7 +114,16 @@ public class EvaluationResource {
 
     @PUT
     @Path("/{applicationId}/sheet")
-    @Operation(summary = "File the caller's score sheet (201), or correct it with If-Match until the result is published")
+    @Operation(operationId = "fileScoreSheet", summary = "File the caller's score sheet (201), or correct it with If-Match until the result is published")
+    @APIResponse(responseCode = "201", description = "Filed: the first sheet",
+            headers = {
+                    @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SheetView.class)))
+    @APIResponse(responseCode = "200", description = "Corrected: the sheet as it now stands",
+            headers = {
+                    @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SheetView.class)))
     public Response file(@PathParam("applicationId") String applicationId, @Valid @NotNull ScoreSheetRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         EvaluationService.Filed filed = evaluations.file(evaluator(), applicationId, request.scores(), ifMatch);

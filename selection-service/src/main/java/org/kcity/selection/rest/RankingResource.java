@@ -57,7 +57,7 @@ public class RankingResource {
     }
 
     @GET
-    @Operation(summary = "Preview the ranking as of now: per track score, rank, and selected / reserve / out with the reason")
+    @Operation(operationId = "previewRanking", summary = "Preview the ranking as of now: per track score, rank, and selected / reserve / out with the reason")
     public RankingView preview(@PathParam("callId") String callId,
             @BeanParam @Valid PageRequest.Large paging) {
         RankingPreview preview = ranking.preview(callId);

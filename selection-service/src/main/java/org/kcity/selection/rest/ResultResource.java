@@ -17,10 +17,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
+import org.kcity.selection.domain.PressFigures;
 import org.kcity.selection.domain.Candidate;
 import org.kcity.selection.domain.ResultAudience;
 import org.kcity.selection.domain.ResultEntry;
@@ -42,6 +48,7 @@ public class ResultResource {
      * may see them.
      */
     public record ResultView(String callId, int year, String title, OffsetDateTime publishedAt, ResultAudience.Kind audience,
+            @Schema(implementation = PressFigures.class, description = "The press-release figures, as published")
             @JsonRawValue String figures, List<TrackResultView> tracks, List<ProjectView> revoked) {
         static ResultView of(PublishedResult result, ResultAudience audience) {
             List<TrackResultView> tracks = result.call().tracks.stream().map(setting -> new TrackResultView(setting.track,
@@ -103,8 +110,12 @@ public class ResultResource {
 
     @POST
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(summary = "Publish the result of a closed call once every submission it counted has arrived (409 CALL_NOT_CLOSED,"
+    @Operation(operationId = "publishResult", summary = "Publish the result of a closed call once every submission it counted has arrived (409 CALL_NOT_CLOSED,"
             + " SUBMISSIONS_MISSING, ALREADY_PUBLISHED): freezes the ranking and announces the selected projects")
+    @APIResponse(responseCode = "201", description = "Published: the result as officers read it",
+            headers = {
+                    @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultView.class)))
     public Response publish(@PathParam("callId") String callId) {
         PublishedResult result = results.publish(callId);
         URI location = UriBuilder.fromPath("/api/v1/calls/{callId}/result").build(callId);
@@ -114,7 +125,7 @@ public class ResultResource {
     /** One URL for everyone; the answer depends on the token, so shared caches must keep them apart (Vary). */
     @GET
     @PermitAll
-    @Operation(summary = "The published result of a call: selected projects and press figures for everyone; reserve lists"
+    @Operation(operationId = "getResult", summary = "The published result of a call: selected projects and press figures for everyone; reserve lists"
             + " for program officers; an applicant's own reserve positions for that applicant")
     public RestResponse<ResultView> read(@PathParam("callId") String callId) {
         return RestResponse.ResponseBuilder.ok(ResultView.of(results.result(callId), audience()))

@@ -1,21 +1,23 @@
-package org.kcity.platform.problem;
+package org.kcity.platform.openapi;
 
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.kcity.platform.problem.Problem;
 
 /**
- * Documents the error answers of every operation in the OpenAPI contract: the RFC 9457 problem schema and the
- * statuses each kind of operation can answer with it, so partner agencies can code against them.
+ * Documents the error answers of every operation: the RFC 9457 problem schema and the statuses each kind of
+ * operation can answer with it, so partner agencies can code against them. An error status an operation declares
+ * itself without a body gets the problem body too, since every error answer carries one.
  */
-public class ProblemResponsesFilter implements OASFilter {
+final class ProblemResponses {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
@@ -25,13 +27,19 @@ public class ProblemResponsesFilter implements OASFilter {
             "403", "The caller's role may not do this",
             "404", "No such resource, or it belongs to another organization");
 
+    private static final Map<String, String> WITH_BODY = Map.of(
+            "413", "The body is larger than 10 MB",
+            "415", "The body is not of a media type the operation takes");
+
     private static final Map<String, String> CHANGES = Map.of(
             "409", "Conflicts with the resource's current state (errors[].code says which rule)",
             "412", "If-Match names a version that is no longer current",
             "422", "A business rule refuses the request: every failed rule is listed in errors");
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ProblemResponses() {
+    }
+
+    static void document(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -40,7 +48,7 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().values()
-                .forEach(item -> item.getOperations().forEach(ProblemResponsesFilter::document));
+                .forEach(item -> item.getOperations().forEach(ProblemResponses::document));
     }
 
     private static void document(PathItem.HttpMethod method, Operation operation) {
@@ -52,15 +60,32 @@ public class ProblemResponsesFilter implements OASFilter {
         if (method != PathItem.HttpMethod.GET) {
             CHANGES.forEach((status, description) -> addIfAbsent(responses, status, description));
         }
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()))) {
+            addIfAbsent(responses, "428", "If-Match is missing: read the resource and send its ETag");
+        }
+        if (operation.getRequestBody() != null) {
+            WITH_BODY.forEach((status, description) -> addIfAbsent(responses, status, description));
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") && response.getRef() == null
+                    && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                            || response.getContent().getMediaTypes().isEmpty())) {
+                response.content(problemContent());
+            }
+        });
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String description) {
         if (responses.hasAPIResponse(status)) {
             return;
         }
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
     }
 
     private static void addProblemSchema(Components components) {

@@ -1,0 +1,15 @@
+package org.kcity.budget;
+
+import org.junit.jupiter.api.Test;
+import org.kcity.deploy.testing.contract.CommittedOpenApi;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    void the_service_serves_exactly_the_committed_openapi_document() {
+        CommittedOpenApi.assertServedDocumentIsCommitted();
+    }
+}
