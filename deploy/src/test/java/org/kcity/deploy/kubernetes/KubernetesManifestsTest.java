@@ -102,6 +102,22 @@ class KubernetesManifestsTest {
         assertThat(rendered.all(Deployment.class)).hasSize(services().size());
     }
 
+    /** The rollout goes by component (docs/deployment.md): Kafka, then the databases, then everything else. */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void every_object_belongs_to_a_rollout_phase(String overlay) {
+        for (ObjectNode object : Kustomize.render(KUBERNETES.resolve("overlays/" + overlay))) {
+            String kind = object.path("kind").asText();
+            String component = object.path("metadata").path("labels").path("app.kubernetes.io/component").asText();
+            String expected = kind.startsWith("Kafka") ? "kafka"
+                    : object.path("apiVersion").asText().startsWith("postgresql.cnpg.io") ? "database"
+                    : kind.equals("ConfigMap") || Kustomize.name(object).equals("default-deny-ingress") ? ""
+                    : Kustomize.name(object).endsWith("-db") ? "database" : "service";
+            assertThat(component).as(Kustomize.key(object)).isEqualTo(expected);
+            assertThat(object.path("metadata").path("labels").path("app.kubernetes.io/part-of").asText()).isEqualTo("kcity");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod" })
     void the_renderer_agrees_with_kubectl_kustomize(String overlay) throws Exception {
