@@ -9,12 +9,11 @@ import org.kcity.executors.domain.AppointmentMethod;
 import org.kcity.executors.domain.Executor;
 import org.kcity.executors.domain.Project;
 import org.kcity.executors.domain.Tender;
-import org.kcity.executors.event.ExecutorEvents;
+import org.kcity.executors.event.ProjectCancelled;
 import org.kcity.executors.event.UpstreamEvents;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventArrivedEarly;
 import org.kcity.platform.event.EventOutbox;
-import org.kcity.platform.event.OutgoingEvent;
 import org.kcity.platform.time.ProgramClock;
 
 /**
@@ -104,9 +103,8 @@ public class ProjectService {
         Optional<Tender> tender = Tender.ofProject(project.id);
         tender.filter(Tender::cancellable).ifPresent(open -> open.cancel(clock.now()));
         project.cancel(reason, clock.now());
-        ExecutorEvents.ProjectCancelled cancelled = new ExecutorEvents.ProjectCancelled(project.id, project.callId,
-                tender.map(t -> t.id.toString()).orElse(null), reason, project.cancelledAt);
-        outbox.append(new OutgoingEvent(ExecutorEvents.PROJECT_CANCELLED, project.id, cancelled));
+        ProjectCancelled cancelled = ProjectCancelled.of(project, tender.map(t -> t.id.toString()).orElse(null));
+        outbox.append(cancelled);
         audit.record("project-cancelled", "project", project.id, cancelled);
     }
 

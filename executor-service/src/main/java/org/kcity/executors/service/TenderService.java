@@ -16,10 +16,10 @@ import org.kcity.executors.domain.Project;
 import org.kcity.executors.domain.Tender;
 import org.kcity.executors.domain.TenderScoring;
 import org.kcity.executors.domain.TenderStatus;
-import org.kcity.executors.event.ExecutorEvents;
+import org.kcity.executors.event.TenderOpened;
+import org.kcity.executors.event.TenderReopened;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventOutbox;
-import org.kcity.platform.event.OutgoingEvent;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
 import org.kcity.platform.security.Caller;
@@ -77,10 +77,8 @@ public class TenderService {
         TenderAccess.VisibleTender visible = access.visibleForUpdate(tenderId);
         Tender tender = visible.tender();
         tender.open(scope, bidDeadline, clock.now(), caller.subject());
-        ExecutorEvents.TenderOpened opened = new ExecutorEvents.TenderOpened(tender.id.toString(), tender.projectId,
-                visible.project().callId, visible.project().siteCountry, tender.scope, tender.budgetCeiling, tender.bidDeadline,
-                tender.round, clock.now());
-        outbox.append(new OutgoingEvent(ExecutorEvents.TENDER_OPENED, tender.projectId, opened));
+        TenderOpened opened = TenderOpened.of(tender, visible.project(), clock.now());
+        outbox.append(opened);
         audit.record("tender-opened", "tender", tender.id.toString(), opened);
         return tender;
     }
@@ -90,9 +88,8 @@ public class TenderService {
         Tender tender = access.visibleForUpdate(tenderId).tender();
         OffsetDateTime previousDeadline = tender.bidDeadline;
         tender.reopen(bidDeadline, clock.now(), caller.subject(), Bid.count("tenderId", tender.id));
-        ExecutorEvents.TenderReopened reopened = new ExecutorEvents.TenderReopened(tender.id.toString(), tender.projectId,
-                tender.round, previousDeadline, tender.bidDeadline, NO_VALID_BID, clock.now());
-        outbox.append(new OutgoingEvent(ExecutorEvents.TENDER_REOPENED, tender.projectId, reopened));
+        TenderReopened reopened = TenderReopened.of(tender, previousDeadline, NO_VALID_BID, clock.now());
+        outbox.append(reopened);
         audit.record("tender-reopened", "tender", tender.id.toString(), reopened);
         return tender;
     }

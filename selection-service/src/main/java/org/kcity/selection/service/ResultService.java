@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventOutbox;
-import org.kcity.platform.event.OutgoingEvent;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.time.ProgramClock;
 import org.kcity.selection.domain.Call;
@@ -83,9 +82,8 @@ public class ResultService {
                 preview.candidates().values().stream().map(ResultService::entrant).toList(),
                 selected.stream().map(entry -> entrant(preview.candidate(entry.applicationId))).toList());
         call.publishedFigures = toJson(figures);
-        outbox.append(new OutgoingEvent(SelectionPublished.TYPE, call.id, new SelectionPublished(call.id, call.year, now,
-                figures.entries(), figures.countries(), figures.byTrack(), figures.selectedByRegion(),
-                selected.stream().map(entry -> entry.projectId).toList())));
+        outbox.append(new SelectionPublished(call.id, call.year, now, figures.entries(), figures.countries(),
+                figures.byTrack(), figures.selectedByRegion(), selected.stream().map(entry -> entry.projectId).toList()));
         audit.record("RESULT_PUBLISHED", CallService.AUDIT_TARGET, call.id, Map.of("selected", selected.size()));
         return result(call);
     }
@@ -115,8 +113,8 @@ public class ResultService {
         }
         OffsetDateTime now = clock.now();
         revoked.revoke(now);
-        outbox.append(new OutgoingEvent(SelectionRevoked.TYPE, revoked.projectId, new SelectionRevoked(revoked.projectId,
-                candidate.applicationId, call.id, candidate.track, candidate.siteCountry, REVOKED_BECAUSE_WITHDRAWN, now)));
+        outbox.append(new SelectionRevoked(revoked.projectId, candidate.applicationId, call.id, candidate.track,
+                candidate.siteCountry, REVOKED_BECAUSE_WITHDRAWN, now));
         audit.record("SELECTION_REVOKED", CandidateService.AUDIT_TARGET, candidate.applicationId,
                 Map.of("projectId", revoked.projectId));
         PublishedResult result = result(call);
@@ -139,7 +137,7 @@ public class ResultService {
     }
 
     private void announce(Call call, Candidate candidate, ResultEntry entry) {
-        outbox.append(new OutgoingEvent(ProjectSelected.TYPE, entry.projectId, ProjectSelected.of(call, candidate, entry)));
+        outbox.append(ProjectSelected.of(call, candidate, entry));
     }
 
     private static PublishedResult result(Call call) {
