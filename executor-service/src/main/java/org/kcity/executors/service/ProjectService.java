@@ -9,8 +9,12 @@ import org.kcity.executors.domain.AppointmentMethod;
 import org.kcity.executors.domain.Executor;
 import org.kcity.executors.domain.Project;
 import org.kcity.executors.domain.Tender;
+import org.kcity.executors.event.BudgetAdjusted;
+import org.kcity.executors.event.BudgetCancelled;
+import org.kcity.executors.event.BudgetFinalized;
 import org.kcity.executors.event.ProjectCancelled;
-import org.kcity.executors.event.UpstreamEvents;
+import org.kcity.executors.event.ProjectSelected;
+import org.kcity.executors.event.SelectionRevoked;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventArrivedEarly;
 import org.kcity.platform.event.EventOutbox;
@@ -36,7 +40,7 @@ public class ProjectService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void projectSelected(UpstreamEvents.ProjectSelected selected) {
+    public void projectSelected(ProjectSelected selected) {
         if (Project.findByIdOptional(selected.projectId()).isPresent()) {
             return;
         }
@@ -48,17 +52,17 @@ public class ProjectService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void budgetFinalized(UpstreamEvents.BudgetFinalized budget) {
+    public void budgetFinalized(BudgetFinalized budget) {
         openDraftTender(selectedProject(budget.projectId()), budget);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void budgetAdjusted(UpstreamEvents.BudgetAdjusted budget) {
+    public void budgetAdjusted(BudgetAdjusted budget) {
         appointApplicant(selectedProject(budget.projectId()), budget);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void budgetCancelled(UpstreamEvents.BudgetCancelled cancelled) {
+    public void budgetCancelled(BudgetCancelled cancelled) {
         cancel(selectedProject(cancelled.projectId()), cancelled.reason());
     }
 
@@ -67,7 +71,7 @@ public class ProjectService {
      * it ends only through its own termination, outside this service; the revocation is kept on its audit trail.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void selectionRevoked(UpstreamEvents.SelectionRevoked revoked) {
+    public void selectionRevoked(SelectionRevoked revoked) {
         // Same topic and key as its ProjectSelected, so an unknown project means one this service never had: no-op.
         Project.<Project>findByIdOptional(revoked.projectId()).ifPresent(project -> {
             if (project.hasCommenced()) {
@@ -78,7 +82,7 @@ public class ProjectService {
         });
     }
 
-    private void openDraftTender(Project project, UpstreamEvents.BudgetFinalized budget) {
+    private void openDraftTender(Project project, BudgetFinalized budget) {
         if (!project.track.isPlanning() || !project.awaitsExecutor() || Tender.ofProject(project.id).isPresent()) {
             return;
         }
@@ -87,7 +91,7 @@ public class ProjectService {
         audit.record("tender-drafted", "tender", tender.id.toString(), budget);
     }
 
-    private void appointApplicant(Project project, UpstreamEvents.BudgetAdjusted budget) {
+    private void appointApplicant(Project project, BudgetAdjusted budget) {
         if (project.track.isPlanning() || !project.awaitsExecutor()) {
             return;
         }

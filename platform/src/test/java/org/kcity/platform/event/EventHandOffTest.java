@@ -91,6 +91,18 @@ class EventHandOffTest {
     }
 
     @Test
+    void an_event_lacking_a_field_its_record_requires_is_dead_lettered_before_its_handler_sees_it() {
+        String id = unique("incomplete");
+        String incompleteId = UUID.randomUUID().toString();
+        send(incompleteId, Notes.WRITTEN, id, "{\"noteId\":\"" + id + "\"}");
+        send(UUID.randomUUID().toString(), Notes.WRITTEN, id, "{\"noteId\":\"" + id + "\",\"text\":\"complete\"}");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(notes.received(id)).containsExactly("complete"));
+        PublishedEvent dead = EventLog.await(TOPIC + ".dlq", event -> incompleteId.equals(event.id()), PATIENCE);
+        assertThat(dead.headers().get(DeadLetters.ERROR_HEADER)).contains(Notes.WRITTEN).contains("text must not be null");
+    }
+
+    @Test
     void unknown_event_types_and_unknown_fields_are_ignored() {
         String id = unique("tolerant");
         send(UUID.randomUUID().toString(), "kcity.platform.something_new.v1", id, "{\"whatever\":1}");

@@ -31,9 +31,6 @@ public class CallService {
         if (Call.findById(opened.callId()) != null) {
             return;
         }
-        if (opened.evaluationsPerApplication() < 1 || opened.passingScore() == null || opened.openedAt() == null) {
-            throw new IllegalArgumentException("Call " + opened.callId() + " lacks its evaluation settings");
-        }
         Call call = new Call();
         call.id = opened.callId();
         call.year = opened.year();

@@ -32,9 +32,6 @@ public class CandidateService {
         if (Candidate.findById(submitted.applicationId()) != null) {
             return;
         }
-        if (submitted.applicant() == null || submitted.track() == null || submitted.submittedAt() == null) {
-            throw new IllegalArgumentException("Application " + submitted.applicationId() + " lacks its applicant, track or submission time");
-        }
         Candidate candidate = new Candidate();
         candidate.applicationId = submitted.applicationId();
         candidate.callId = submitted.callId();
