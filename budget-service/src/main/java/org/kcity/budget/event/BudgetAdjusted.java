@@ -25,7 +25,7 @@ public record BudgetAdjusted(String budgetId, String projectId, String callId, T
 
     public static BudgetAdjusted of(Budget budget) {
         return new BudgetAdjusted(budget.id.toString(), budget.projectId,
-                budget.callId, budget.track, budget.finalizedTotal, budget.total, BudgetLineData.of(budget.lines),
+                budget.callId, budget.track, budget.finalizedTotal, budget.total, BudgetLineData.of(budget.lines()),
                 budget.adjustmentNote, budget.adjustedAt);
     }
 }

@@ -26,7 +26,7 @@ public record BudgetFinalized(String budgetId, String projectId, String callId, 
 
     public static BudgetFinalized of(Budget budget) {
         return new BudgetFinalized(budget.id.toString(), budget.projectId,
-                budget.callId, budget.track, budget.total, BudgetLineData.of(budget.lines), budget.finalizedAt,
+                budget.callId, budget.track, budget.total, BudgetLineData.of(budget.lines()), budget.finalizedAt,
                 budget.dueDate, budget.overdue);
     }
 }

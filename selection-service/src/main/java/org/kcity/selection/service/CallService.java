@@ -31,17 +31,11 @@ public class CallService {
         if (Call.findById(opened.callId()) != null) {
             return;
         }
-        Call call = new Call();
-        call.id = opened.callId();
-        call.year = opened.year();
-        call.title = opened.title();
-        call.passingScore = opened.passingScore();
-        call.evaluationsPerApplication = opened.evaluationsPerApplication();
-        call.onePerCountry = opened.onePerCountry();
-        call.openedAt = opened.openedAt();
-        opened.tracks().forEach(t -> call.tracks.add(new TrackSetting(t.track(), t.quota(), t.supportFloor(), t.supportCap())));
-        opened.criteria().forEach(c -> call.criteria.add(new Criterion(c.code(), c.name(), c.weight())));
-        opened.regionGroups().forEach(group -> call.regions.add(group.name()));
+        Call call = Call.opened(opened.callId(), opened.year(), opened.title(), opened.passingScore(),
+                opened.evaluationsPerApplication(), opened.onePerCountry(),
+                opened.tracks().stream().map(t -> new TrackSetting(t.track(), t.quota(), t.supportFloor(), t.supportCap())).toList(),
+                opened.criteria().stream().map(c -> new Criterion(c.code(), c.name(), c.weight())).toList(),
+                opened.regionGroups().stream().map(CallOpened.RegionGroup::name).toList(), opened.openedAt());
         call.persist();
         audit.record("CALL_OPENED", AUDIT_TARGET, call.id, Map.of("tracks", call.tracks.size()));
     }

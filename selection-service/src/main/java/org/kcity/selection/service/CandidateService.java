@@ -32,25 +32,13 @@ public class CandidateService {
         if (Candidate.findById(submitted.applicationId()) != null) {
             return;
         }
-        Candidate candidate = new Candidate();
-        candidate.applicationId = submitted.applicationId();
-        candidate.callId = submitted.callId();
-        candidate.track = submitted.track();
-        candidate.siteCountry = submitted.siteCountry();
-        candidate.region = submitted.region();
-        candidate.city = submitted.city();
-        candidate.title = submitted.title();
-        candidate.summary = submitted.summary();
-        candidate.applicantOrganizationId = submitted.applicant().organizationId();
-        candidate.applicantName = submitted.applicant().name();
-        candidate.applicantKind = submitted.applicant().kind();
-        if (submitted.partner() != null) {
-            candidate.partnerName = submitted.partner().name();
-            candidate.partnerKind = submitted.partner().kind();
-        }
-        candidate.requestedSupport = submitted.requestedSupport();
-        candidate.submittedAt = submitted.submittedAt();
-        candidate.status = CandidateStatus.SUBMITTED;
+        ApplicationSubmitted.Organization applicant = submitted.applicant();
+        ApplicationSubmitted.Organization partner = submitted.partner();
+        Candidate candidate = Candidate.submitted(submitted.applicationId(), submitted.callId(), submitted.track(),
+                submitted.siteCountry(), submitted.region(), submitted.city(), submitted.title(), submitted.summary(),
+                new Candidate.Applicant(applicant.organizationId(), applicant.name(), applicant.kind()),
+                partner == null ? null : new Candidate.Partner(partner.name(), partner.kind()), submitted.requestedSupport(),
+                submitted.submittedAt());
         candidate.persist();
         audit.record("APPLICATION_SUBMITTED", AUDIT_TARGET, candidate.applicationId, Map.of("callId", candidate.callId));
     }
@@ -60,9 +48,6 @@ public class CandidateService {
     public void screened(ApplicationScreened screened) {
         Candidate candidate = Candidate.<Candidate>findByIdOptional(screened.applicationId())
                 .orElseThrow(() -> new IllegalStateException("Application " + screened.applicationId() + " was screened but never submitted"));
-        if (screened.outcome() != CandidateStatus.SCREENED_IN && screened.outcome() != CandidateStatus.SCREENED_OUT) {
-            throw new IllegalArgumentException("Unknown screening outcome " + screened.outcome());
-        }
         candidate.screen(screened.outcome(), screened.reason());
         audit.record(screened.outcome().name(), AUDIT_TARGET, candidate.applicationId, null);
     }
