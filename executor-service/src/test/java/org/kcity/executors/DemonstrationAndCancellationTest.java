@@ -150,7 +150,7 @@ class DemonstrationAndCancellationTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(as(Tokens.officer()).queryParam("targetType", "project")
                 .queryParam("targetId", started.projectId()).get("/api/v1/audit-trail").then().statusCode(200)
-                .extract().jsonPath().getList("action")).contains("project-revoked-after-commencement"));
+                .extract().jsonPath().getList("action")).contains("project.revoked_after_commencement"));
         Api.project(started.projectId()).body("status", is("COMMENCED"), "cancelledAt", nullValue());
         assertThat(EventLog.read(EXECUTORS).stream()
                 .filter(EventLog.ofType(ProjectCancelled.TYPE, started.projectId())).count()).isZero();

@@ -88,7 +88,7 @@ class SealedTenderBidsTest {
         String officer = Tokens.officer();
         String trailOfBid = as(officer).queryParam("targetType", "bid").queryParam("targetId", bidId)
                 .get("/api/v1/audit-trail").then().statusCode(200)
-                .body("action", contains("bid-submitted", "bid-revised"))
+                .body("action", contains("bid.submitted", "bid.revised"))
                 .body("details.tenderId", everyItem(is(tenderId)), "details.round", everyItem(is(1)),
                         "details.bidderOrganizationId", everyItem(is(organization)), "details.price", everyItem(nullValue()))
                 .extract().asString();

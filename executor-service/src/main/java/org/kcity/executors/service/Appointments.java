@@ -36,7 +36,7 @@ public class Appointments {
         outbox.append(appointed);
         ProjectScheduled scheduled = ProjectScheduled.of(project, executor.organizationId());
         outbox.append(scheduled);
-        audit.record("executor-appointed", "project", project.id, appointed);
-        audit.record("project-scheduled", "project", project.id, scheduled);
+        audit.record("executor.appointed", "project", project.id, appointed);
+        audit.record("project.scheduled", "project", project.id, scheduled);
     }
 }

@@ -58,6 +58,6 @@ public class CommencementService {
         Project project = Project.findById(projectId);
         ProjectCommenced commenced = ProjectCommenced.of(project);
         outbox.append(commenced);
-        audit.record("project-commenced", "project", project.id, commenced);
+        audit.record("project.commenced", "project", project.id, commenced);
     }
 }

@@ -48,7 +48,7 @@ public class ProjectService {
                 selected.siteCountry(), selected.title(), selected.applicant().organizationId(), selected.applicant().name(),
                 selected.selectedAt());
         project.persist();
-        audit.record("project-registered", "project", project.id, selected);
+        audit.record("project.registered", "project", project.id, selected);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -75,7 +75,7 @@ public class ProjectService {
         // Same topic and key as its ProjectSelected, so an unknown project means one this service never had: no-op.
         Project.<Project>findByIdOptional(revoked.projectId()).ifPresent(project -> {
             if (project.hasCommenced()) {
-                audit.record("project-revoked-after-commencement", "project", project.id, revoked);
+                audit.record("project.revoked_after_commencement", "project", project.id, revoked);
             } else {
                 cancel(project, revoked.reason());
             }
@@ -88,7 +88,7 @@ public class ProjectService {
         }
         Tender tender = Tender.draft(project.id, budget.total(), clock.now());
         tender.persist();
-        audit.record("tender-drafted", "tender", tender.id.toString(), budget);
+        audit.record("tender.drafted", "tender", tender.id.toString(), budget);
     }
 
     private void appointApplicant(Project project, BudgetAdjusted budget) {
@@ -109,7 +109,7 @@ public class ProjectService {
         project.cancel(reason, clock.now());
         ProjectCancelled cancelled = ProjectCancelled.of(project, tender.map(t -> t.id.toString()).orElse(null));
         outbox.append(cancelled);
-        audit.record("project-cancelled", "project", project.id, cancelled);
+        audit.record("project.cancelled", "project", project.id, cancelled);
     }
 
     /** The project; a budget event travels on another topic than its ProjectSelected and may overtake it. */

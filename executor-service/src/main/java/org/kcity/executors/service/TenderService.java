@@ -79,7 +79,7 @@ public class TenderService {
         tender.open(scope, bidDeadline, clock.now(), caller.subject());
         TenderOpened opened = TenderOpened.of(tender, visible.project(), clock.now());
         outbox.append(opened);
-        audit.record("tender-opened", "tender", tender.id.toString(), opened);
+        audit.record("tender.opened", "tender", tender.id.toString(), opened);
         return tender;
     }
 
@@ -90,7 +90,7 @@ public class TenderService {
         tender.reopen(bidDeadline, clock.now(), caller.subject(), Bid.count("tenderId", tender.id));
         TenderReopened reopened = TenderReopened.of(tender, previousDeadline, NO_VALID_BID, clock.now());
         outbox.append(reopened);
-        audit.record("tender-reopened", "tender", tender.id.toString(), reopened);
+        audit.record("tender.reopened", "tender", tender.id.toString(), reopened);
         return tender;
     }
 
@@ -123,7 +123,7 @@ public class TenderService {
         Bid winner = table.lines().stream().filter(line -> line.standing().rank() == 1).findFirst().orElseThrow().bid();
         tender.award(winner.id, clock.now());
         appointments.appoint(visible.project(), winner.asExecutor(), winner.price, AppointmentMethod.TENDER, tender.id);
-        audit.record("tender-awarded", "tender", tender.id.toString(), Map.of("bidId", winner.id.toString()));
+        audit.record("tender.awarded", "tender", tender.id.toString(), Map.of("bidId", winner.id.toString()));
         return new Award(tender, visible.project(), winner);
     }
 

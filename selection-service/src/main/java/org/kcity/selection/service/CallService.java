@@ -37,7 +37,7 @@ public class CallService {
                 opened.criteria().stream().map(c -> new Criterion(c.code(), c.name(), c.weight())).toList(),
                 opened.regionGroups().stream().map(CallOpened.RegionGroup::name).toList(), opened.openedAt());
         call.persist();
-        audit.record("CALL_OPENED", AUDIT_TARGET, call.id, Map.of("tracks", call.tracks.size()));
+        audit.record("call.opened", AUDIT_TARGET, call.id, Map.of("tracks", call.tracks.size()));
     }
 
     /**
@@ -55,7 +55,7 @@ public class CallService {
             throw new IllegalArgumentException("Call " + closed.callId() + " was closed without its closing time");
         }
         call.close(closed.closedAt(), closed.submittedApplications());
-        audit.record("CALL_CLOSED", AUDIT_TARGET, call.id, Map.of("expectedSubmissions", call.expectedSubmissions));
+        audit.record("call.closed", AUDIT_TARGET, call.id, Map.of("expectedSubmissions", call.expectedSubmissions));
     }
 
     /** The call, unchanged by others until the transaction ends: shared lock for evaluation, exclusive for results. */

@@ -1,5 +1,6 @@
 package org.kcity.selection.service;
 
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ public class CandidateService {
                 partner == null ? null : new Candidate.Partner(partner.name(), partner.kind()), submitted.requestedSupport(),
                 submitted.submittedAt());
         candidate.persist();
-        audit.record("APPLICATION_SUBMITTED", AUDIT_TARGET, candidate.applicationId, Map.of("callId", candidate.callId));
+        audit.record("application.submitted", AUDIT_TARGET, candidate.applicationId, Map.of("callId", candidate.callId));
     }
 
     /** An application's events share its key and stay in order, so screening before submission means a lost event. */
@@ -49,7 +50,7 @@ public class CandidateService {
         Candidate candidate = Candidate.<Candidate>findByIdOptional(screened.applicationId())
                 .orElseThrow(() -> new IllegalStateException("Application " + screened.applicationId() + " was screened but never submitted"));
         candidate.screen(screened.outcome(), screened.reason());
-        audit.record(screened.outcome().name(), AUDIT_TARGET, candidate.applicationId, null);
+        audit.record("application." + screened.outcome().name().toLowerCase(Locale.ROOT), AUDIT_TARGET, candidate.applicationId, null);
     }
 
     /** A draft withdrawn before submission never reached selection: nothing to do. */
@@ -60,7 +61,7 @@ public class CandidateService {
             return;
         }
         candidate.withdraw();
-        audit.record("APPLICATION_WITHDRAWN", AUDIT_TARGET, candidate.applicationId, null);
+        audit.record("application.withdrawn", AUDIT_TARGET, candidate.applicationId, null);
         results.withdrawn(candidate);
     }
 

@@ -84,7 +84,7 @@ public class ResultService {
         call.publishedFigures = toJson(figures);
         outbox.append(new SelectionPublished(call.id, call.year, now, figures.entries(), figures.countries(),
                 figures.byTrack(), figures.selectedByRegion(), selected.stream().map(entry -> entry.projectId).toList()));
-        audit.record("RESULT_PUBLISHED", CallService.AUDIT_TARGET, call.id, Map.of("selected", selected.size()));
+        audit.record("result.published", CallService.AUDIT_TARGET, call.id, Map.of("selected", selected.size()));
         return result(call);
     }
 
@@ -115,13 +115,13 @@ public class ResultService {
         revoked.revoke(now);
         outbox.append(new SelectionRevoked(revoked.projectId, candidate.applicationId, call.id, candidate.track,
                 candidate.siteCountry, REVOKED_BECAUSE_WITHDRAWN, now));
-        audit.record("SELECTION_REVOKED", CandidateService.AUDIT_TARGET, candidate.applicationId,
+        audit.record("selection.revoked", CandidateService.AUDIT_TARGET, candidate.applicationId,
                 Map.of("projectId", revoked.projectId));
         PublishedResult result = result(call);
         promotable(result, revoked).ifPresent(reserve -> {
             reserve.promote(revoked, now);
             announce(call, result.candidate(reserve), reserve);
-            audit.record("RESERVE_PROMOTED", CandidateService.AUDIT_TARGET, reserve.applicationId,
+            audit.record("reserve.promoted", CandidateService.AUDIT_TARGET, reserve.applicationId,
                     Map.of("projectId", reserve.projectId, "replacesProjectId", revoked.projectId));
         });
     }
