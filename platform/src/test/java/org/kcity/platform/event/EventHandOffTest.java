@@ -40,6 +40,8 @@ class EventHandOffTest {
         EventContracts.assertHonoursContract(published);
         assertThat(published.source()).isEqualTo("/kcity/platform-test");
         assertThat(published.data().get("text").asText()).isEqualTo("hello");
+        assertThat(published.subject()).isEqualTo(id);
+        assertThat(published.data().properties()).extracting(Map.Entry::getKey).containsExactly("noteId", "text");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(notes.received(id)).containsExactly("hello"));
     }
 
