@@ -152,10 +152,14 @@ public final class ServiceStack implements AutoCloseable {
                 serviceEnvironment(postgres, database(service), kafka.bootstrapServers(), publicKey), logOf(service));
     }
 
-    /** The settings of a service process: its database, the broker and the token issuer's key. */
+    /**
+     * The settings of a service process: its database, the broker and the development token issuer's key, which only
+     * the {@code local} profile accepts (the production profile refuses it: {@code DevelopmentKeyGuard}).
+     */
     public static Map<String, String> serviceEnvironment(PostgresServer postgres, String database, String kafkaServers,
             Path publicKey) {
         return Map.of(
+                "QUARKUS_PROFILE", "local",
                 "KCITY_DB_JDBC_URL", postgres.jdbcUrl(database),
                 "KCITY_DB_USER", postgres.user(),
                 "KCITY_DB_PASSWORD", postgres.password(),

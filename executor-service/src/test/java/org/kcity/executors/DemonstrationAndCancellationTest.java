@@ -19,7 +19,10 @@ import org.kcity.deploy.testing.EventContracts;
 import org.kcity.deploy.testing.EventLog;
 import org.kcity.deploy.testing.PublishedEvent;
 import org.kcity.deploy.testing.TestClock;
-import org.kcity.executors.event.ExecutorEvents;
+import org.kcity.executors.event.ExecutorAppointed;
+import org.kcity.executors.event.ProjectCancelled;
+import org.kcity.executors.event.ProjectCommenced;
+import org.kcity.executors.event.ProjectScheduled;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -42,14 +45,14 @@ class DemonstrationAndCancellationTest {
         Upstream.budgetAdjusted(project, 600_000_000L, 480_000_000L);
 
         PublishedEvent appointed = EventContracts.assertHonoursContract(
-                EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.APPOINTED, project.projectId()), PATIENCE));
+                EventLog.await(EXECUTORS, EventLog.ofType(ExecutorAppointed.TYPE, project.projectId()), PATIENCE));
         assertThat(appointed.data().get("method").asText()).isEqualTo("DEMONSTRATION_APPLICANT");
         assertThat(appointed.data().get("contractAmount").asLong()).isEqualTo(480_000_000L);
         assertThat(appointed.data().get("tenderId").isNull()).isTrue();
         assertThat(appointed.data().at("/executor/organizationId").asText()).isEqualTo(project.applicant().organizationId());
         assertThat(appointed.data().at("/executor/name").asText()).isEqualTo(project.applicant().name());
         PublishedEvent scheduled = EventContracts.assertHonoursContract(
-                EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_SCHEDULED, project.projectId()), PATIENCE));
+                EventLog.await(EXECUTORS, EventLog.ofType(ProjectScheduled.TYPE, project.projectId()), PATIENCE));
         assertThat(scheduled.data().get("startDate").asText()).isEqualTo("2099-07-01");
         Api.project(project.projectId()).statusCode(200).body("status", is("SCHEDULED"), "tenderId", nullValue(),
                 "contractAmount", is(480_000_000), "startDate", is("2099-07-01"));
@@ -57,7 +60,7 @@ class DemonstrationAndCancellationTest {
         Upstream.budgetAdjusted(project, 480_000_000L, 450_000_000L);
         clock.advanceTo(OffsetDateTime.parse("2099-07-01T00:00:00+09:00").toInstant());
         PublishedEvent commenced = EventContracts.assertHonoursContract(
-                EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_COMMENCED, project.projectId()), PATIENCE));
+                EventLog.await(EXECUTORS, EventLog.ofType(ProjectCommenced.TYPE, project.projectId()), PATIENCE));
         assertThat(commenced.data().get("startDate").asText()).isEqualTo("2099-07-01");
         Api.project(project.projectId()).body("status", is("COMMENCED"), "contractAmount", is(480_000_000));
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> EventLog.read(EXECUTORS).stream()
@@ -81,7 +84,7 @@ class DemonstrationAndCancellationTest {
         as(Tokens.officer()).get("/api/v1/tenders/{id}", tenderId).then().statusCode(200)
                 .body("status", is("DRAFT"), "budgetCeiling", is(250_000_000));
         PublishedEvent appointed = EventLog.await(EXECUTORS,
-                EventLog.ofType(ExecutorEvents.APPOINTED, demonstration.projectId()), PATIENCE);
+                EventLog.ofType(ExecutorAppointed.TYPE, demonstration.projectId()), PATIENCE);
         assertThat(appointed.data().get("contractAmount").asLong()).isEqualTo(450_000_000L);
         assertThat(EventLog.read(Upstream.BUDGET_TOPIC + ".dlq")).extracting(PublishedEvent::key)
                 .doesNotContain(planning.projectId(), demonstration.projectId());
@@ -98,7 +101,7 @@ class DemonstrationAndCancellationTest {
 
         Upstream.budgetCancelled(project, "Selection revoked: the applicant withdrew");
         PublishedEvent cancelled = EventContracts.assertHonoursContract(
-                EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_CANCELLED, project.projectId()), PATIENCE));
+                EventLog.await(EXECUTORS, EventLog.ofType(ProjectCancelled.TYPE, project.projectId()), PATIENCE));
         assertThat(cancelled.data().get("tenderId").asText()).isEqualTo(tenderId);
         assertThat(cancelled.data().get("reason").asText()).isEqualTo("Selection revoked: the applicant withdrew");
         as(Tokens.officer()).get("/api/v1/tenders/{id}", tenderId).then().body("status", is("CANCELLED"));
@@ -112,25 +115,25 @@ class DemonstrationAndCancellationTest {
         Upstream.ProjectSelected started = Upstream.projectSelected("SOLUTION_DEMONSTRATION", "UZ", 2020);
         Upstream.budgetAdjusted(scheduled, 500_000_000L, 500_000_000L);
         Upstream.budgetAdjusted(started, 500_000_000L, 500_000_000L);
-        EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_SCHEDULED, scheduled.projectId()), PATIENCE);
-        EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_SCHEDULED, started.projectId()), PATIENCE);
+        EventLog.await(EXECUTORS, EventLog.ofType(ProjectScheduled.TYPE, scheduled.projectId()), PATIENCE);
+        EventLog.await(EXECUTORS, EventLog.ofType(ProjectScheduled.TYPE, started.projectId()), PATIENCE);
         LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Seoul")).plusDays(1);
         Api.project(started.projectId()).body("startDate", is(tomorrow.toString()));
         clock.advance(Duration.ofDays(2));
-        EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_COMMENCED, started.projectId()), PATIENCE);
+        EventLog.await(EXECUTORS, EventLog.ofType(ProjectCommenced.TYPE, started.projectId()), PATIENCE);
 
         Upstream.budgetCancelled(started, "Revoked too late");
         Upstream.budgetCancelled(scheduled, "Revoked");
         Upstream.budgetCancelled(scheduled, "Revoked again");
         PublishedEvent cancelled = EventContracts.assertHonoursContract(
-                EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_CANCELLED, scheduled.projectId()), PATIENCE));
+                EventLog.await(EXECUTORS, EventLog.ofType(ProjectCancelled.TYPE, scheduled.projectId()), PATIENCE));
         assertThat(cancelled.data().get("tenderId").isNull()).isTrue();
         Api.project(scheduled.projectId()).body("status", is("CANCELLED"), "cancellationReason", is("Revoked"));
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(EventLog.read(EXECUTORS).stream()
-                    .filter(EventLog.ofType(ExecutorEvents.PROJECT_CANCELLED, scheduled.projectId())).count()).isEqualTo(1);
+                    .filter(EventLog.ofType(ProjectCancelled.TYPE, scheduled.projectId())).count()).isEqualTo(1);
             assertThat(EventLog.read(EXECUTORS).stream()
-                    .filter(EventLog.ofType(ExecutorEvents.PROJECT_CANCELLED, started.projectId())).count()).isZero();
+                    .filter(EventLog.ofType(ProjectCancelled.TYPE, started.projectId())).count()).isZero();
         });
         Api.project(started.projectId()).body("status", is("COMMENCED"));
     }
@@ -139,18 +142,18 @@ class DemonstrationAndCancellationTest {
     void a_project_revoked_after_it_commenced_keeps_running_and_its_audit_trail_records_the_revocation() {
         Upstream.ProjectSelected started = Upstream.projectSelected("SOLUTION_DEMONSTRATION", "KZ", 2020);
         Upstream.budgetAdjusted(started, 500_000_000L, 500_000_000L);
-        EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_SCHEDULED, started.projectId()), PATIENCE);
+        EventLog.await(EXECUTORS, EventLog.ofType(ProjectScheduled.TYPE, started.projectId()), PATIENCE);
         clock.advance(Duration.ofDays(2));
-        EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_COMMENCED, started.projectId()), PATIENCE);
+        EventLog.await(EXECUTORS, EventLog.ofType(ProjectCommenced.TYPE, started.projectId()), PATIENCE);
 
         Upstream.selectionRevoked(started, "Withdrawn after the project had started");
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(as(Tokens.officer()).queryParam("targetType", "project")
                 .queryParam("targetId", started.projectId()).get("/api/v1/audit-trail").then().statusCode(200)
-                .extract().jsonPath().getList("items.action")).contains("project-revoked-after-commencement"));
+                .extract().jsonPath().getList("items.action")).contains("project.revoked_after_commencement"));
         Api.project(started.projectId()).body("status", is("COMMENCED"), "cancelledAt", nullValue());
         assertThat(EventLog.read(EXECUTORS).stream()
-                .filter(EventLog.ofType(ExecutorEvents.PROJECT_CANCELLED, started.projectId())).count()).isZero();
+                .filter(EventLog.ofType(ProjectCancelled.TYPE, started.projectId())).count()).isZero();
     }
 
     @Test
@@ -158,7 +161,7 @@ class DemonstrationAndCancellationTest {
         Upstream.ProjectSelected project = Upstream.projectSelected("URBAN_DEVELOPMENT", "MM", 2099);
         Upstream.selectionRevoked(project, "Application withdrawn after publication");
         PublishedEvent cancelled = EventContracts.assertHonoursContract(
-                EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_CANCELLED, project.projectId()), PATIENCE));
+                EventLog.await(EXECUTORS, EventLog.ofType(ProjectCancelled.TYPE, project.projectId()), PATIENCE));
         assertThat(cancelled.data().get("reason").asText()).isEqualTo("Application withdrawn after publication");
 
         Upstream.budgetFinalized(project, 500_000_000L);

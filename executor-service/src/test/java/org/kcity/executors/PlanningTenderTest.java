@@ -25,7 +25,11 @@ import org.kcity.deploy.testing.EventContracts;
 import org.kcity.deploy.testing.EventLog;
 import org.kcity.deploy.testing.PublishedEvent;
 import org.kcity.deploy.testing.TestClock;
-import org.kcity.executors.event.ExecutorEvents;
+import org.kcity.executors.event.ExecutorAppointed;
+import org.kcity.executors.event.ProjectCommenced;
+import org.kcity.executors.event.ProjectScheduled;
+import org.kcity.executors.event.TenderOpened;
+import org.kcity.executors.event.TenderReopened;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -56,7 +60,7 @@ class PlanningTenderTest {
         OffsetDateTime deadline = now().plusHours(1);
         Api.open(tenderId, deadline).statusCode(200).body("status", is("OPEN"), "round", is(1), "rounds", hasSize(1));
         PublishedEvent opened = EventContracts.assertHonoursContract(
-                EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.TENDER_OPENED, project.projectId()), PATIENCE));
+                EventLog.await(EXECUTORS, EventLog.ofType(TenderOpened.TYPE, project.projectId()), PATIENCE));
         assertThat(opened.data().get("tenderId").asText()).isEqualTo(tenderId);
         assertThat(opened.data().get("budgetCeiling").asLong()).isEqualTo(CEILING);
         assertThat(opened.data().get("siteCountry").asText()).isEqualTo("VN");
@@ -105,7 +109,7 @@ class PlanningTenderTest {
                         "startDate", is(dayAfterAppointment.toString()));
 
         PublishedEvent appointed = EventContracts.assertHonoursContract(
-                EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.APPOINTED, project.projectId()), PATIENCE));
+                EventLog.await(EXECUTORS, EventLog.ofType(ExecutorAppointed.TYPE, project.projectId()), PATIENCE));
         assertThat(appointed.data().get("method").asText()).isEqualTo("TENDER");
         assertThat(appointed.data().get("contractAmount").asLong()).isEqualTo(CEILING);
         assertThat(appointed.data().get("tenderId").asText()).isEqualTo(tenderId);
@@ -114,7 +118,7 @@ class PlanningTenderTest {
         assertThat(appointed.data().at("/executor/registrationNumber").asText()).isEqualTo("123-45-67890");
         assertThat(appointed.data().at("/executor/members").size()).isEqualTo(2);
         PublishedEvent scheduled = EventContracts.assertHonoursContract(
-                EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_SCHEDULED, project.projectId()), PATIENCE));
+                EventLog.await(EXECUTORS, EventLog.ofType(ProjectScheduled.TYPE, project.projectId()), PATIENCE));
         assertThat(scheduled.data().get("startDate").asText()).isEqualTo(dayAfterAppointment.toString());
         assertThat(scheduled.data().get("executorOrganizationId").asText()).isEqualTo(gammaOrg);
         as(officer).get("/api/v1/tenders/{id}", tenderId).then().body("status", is("AWARDED"), "awardedBidId", is(gamma));
@@ -122,12 +126,12 @@ class PlanningTenderTest {
 
         clock.advance(Duration.ofDays(2));
         PublishedEvent commenced = EventContracts.assertHonoursContract(
-                EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.PROJECT_COMMENCED, project.projectId()), PATIENCE));
+                EventLog.await(EXECUTORS, EventLog.ofType(ProjectCommenced.TYPE, project.projectId()), PATIENCE));
         assertThat(commenced.data().get("startDate").asText()).isEqualTo(dayAfterAppointment.toString());
         Api.project(project.projectId()).body("status", is("COMMENCED"), "executorName", is("Gamma Engineering"),
                 "appointmentMethod", is("TENDER"));
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> EventLog.read(EXECUTORS).stream()
-                .filter(EventLog.ofType(ExecutorEvents.PROJECT_COMMENCED, project.projectId())).count() == 1);
+                .filter(EventLog.ofType(ProjectCommenced.TYPE, project.projectId())).count() == 1);
     }
 
     @Test
@@ -303,7 +307,7 @@ class PlanningTenderTest {
                 .body("round", is(2), "rounds.round", contains(1, 2), "status", is("OPEN"))
                 .extract().path("projectId");
         PublishedEvent reopened = EventContracts.assertHonoursContract(
-                EventLog.await(EXECUTORS, EventLog.ofType(ExecutorEvents.TENDER_REOPENED, projectId), PATIENCE));
+                EventLog.await(EXECUTORS, EventLog.ofType(TenderReopened.TYPE, projectId), PATIENCE));
         assertThat(reopened.data().get("round").asInt()).isEqualTo(2);
         assertThat(OffsetDateTime.parse(reopened.data().get("previousDeadline").asText())).isEqualTo(firstDeadline);
         assertThat(OffsetDateTime.parse(reopened.data().get("bidDeadline").asText())).isEqualTo(secondDeadline);

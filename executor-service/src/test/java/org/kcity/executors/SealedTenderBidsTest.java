@@ -88,7 +88,7 @@ class SealedTenderBidsTest {
         String officer = Tokens.officer();
         String trailOfBid = as(officer).queryParam("targetType", "bid").queryParam("targetId", bidId)
                 .get("/api/v1/audit-trail").then().statusCode(200)
-                .body("items.action", contains("bid-submitted", "bid-revised"))
+                .body("items.action", contains("bid.submitted", "bid.revised"))
                 .body("items.details.tenderId", everyItem(is(tenderId)), "items.details.round", everyItem(is(1)),
                         "items.details.bidderOrganizationId", everyItem(is(organization)),
                         "items.details.price", everyItem(nullValue()))

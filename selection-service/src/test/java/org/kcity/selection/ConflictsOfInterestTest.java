@@ -104,7 +104,7 @@ class ConflictsOfInterestTest {
                 .body("applications[0].assigned", equalTo(0)).body("applications[0].filed", equalTo(0));
         assertThat(ranking(officer, call).getString(URBAN + "[0].reason")).isEqualTo("TOO_FEW_SHEETS");
         given().auth().oauth2(officer).queryParam("targetType", "application").queryParam("targetId", applicationId)
-                .get("/api/v1/audit-trail").then().statusCode(200).body("items.action", hasItem("EVALUATOR_UNASSIGNED"));
+                .get("/api/v1/audit-trail").then().statusCode(200).body("items.action", hasItem("evaluator.unassigned"));
         given().auth().oauth2(officer).delete("/api/v1/applications/{id}/evaluators/{evaluatorId}", applicationId, evaluator)
                 .then().statusCode(404);
         given().auth().oauth2(officer).delete("/api/v1/applications/{id}/evaluators/{evaluatorId}", unique("no-app"), evaluator)

@@ -185,7 +185,7 @@ class EvaluationRulesTest {
         String officer = Tokens.officer();
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(officer)
                 .queryParam("targetType", "application").queryParam("targetId", applicationId)
-                .get("/api/v1/audit-trail").then().statusCode(200).body("items.action", hasItem("APPLICATION_SUBMITTED")));
+                .get("/api/v1/audit-trail").then().statusCode(200).body("items.action", hasItem("application.submitted")));
         given().auth().oauth2(officer).get("/api/v1/calls/{callId}/progress", call.callId).then().statusCode(404);
 
         call.open(1);
@@ -208,7 +208,7 @@ class EvaluationRulesTest {
                 .body("applications.status", contains("SCREENED_IN")));
         given().auth().oauth2(officer).queryParam("targetType", "application").queryParam("targetId", applicationId)
                 .get("/api/v1/audit-trail").then().statusCode(200)
-                .body("items.action", contains("APPLICATION_SUBMITTED", "SCREENED_IN"));
+                .body("items.action", contains("application.submitted", "application.screened_in"));
     }
 
     private static void awaitCallKnown(String officer, TestCall call) {

@@ -8,12 +8,22 @@ import org.kcity.platform.event.OutgoingEvent;
 
 /** {@code kcity.application.screened.v1}: an officer screened a submitted application in or out. */
 public record ApplicationScreened(String applicationId, String callId, ApplicationStatus outcome, String reason,
-        OffsetDateTime screenedAt) {
+        OffsetDateTime screenedAt) implements OutgoingEvent {
 
     public static final String TYPE = "kcity.application.screened.v1";
 
-    public static OutgoingEvent of(Application application) {
-        return new OutgoingEvent(TYPE, application.id, new ApplicationScreened(application.id, application.callId,
-                application.status, application.screeningReason, application.screenedAt));
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String subject() {
+        return applicationId;
+    }
+
+    public static ApplicationScreened of(Application application) {
+        return new ApplicationScreened(application.id, application.callId,
+                application.status, application.screeningReason, application.screenedAt);
     }
 }

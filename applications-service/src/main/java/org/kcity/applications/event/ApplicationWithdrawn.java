@@ -8,12 +8,22 @@ import org.kcity.platform.event.OutgoingEvent;
 
 /** {@code kcity.application.withdrawn.v1}: a submitted application was withdrawn (drafts were never announced). */
 public record ApplicationWithdrawn(String applicationId, String callId, ApplicationStatus previousStatus,
-        OffsetDateTime withdrawnAt) {
+        OffsetDateTime withdrawnAt) implements OutgoingEvent {
 
     public static final String TYPE = "kcity.application.withdrawn.v1";
 
-    public static OutgoingEvent of(Application application, ApplicationStatus previousStatus) {
-        return new OutgoingEvent(TYPE, application.id, new ApplicationWithdrawn(application.id, application.callId,
-                previousStatus, application.withdrawnAt));
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String subject() {
+        return applicationId;
+    }
+
+    public static ApplicationWithdrawn of(Application application, ApplicationStatus previousStatus) {
+        return new ApplicationWithdrawn(application.id, application.callId,
+                previousStatus, application.withdrawnAt);
     }
 }

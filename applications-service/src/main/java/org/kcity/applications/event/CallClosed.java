@@ -8,11 +8,21 @@ import org.kcity.applications.domain.ClosedBy;
 import org.kcity.platform.event.OutgoingEvent;
 
 /** {@code kcity.call.closed.v1}: the window closed; carries the intake figures at that moment. */
-public record CallClosed(String callId, int year, OffsetDateTime closedAt, ClosedBy closedBy, CallStatistics statistics) {
+public record CallClosed(String callId, int year, OffsetDateTime closedAt, ClosedBy closedBy, CallStatistics statistics) implements OutgoingEvent {
 
     public static final String TYPE = "kcity.call.closed.v1";
 
-    public static OutgoingEvent of(Call call, CallStatistics statistics) {
-        return new OutgoingEvent(TYPE, call.id, new CallClosed(call.id, call.year, call.closedAt, call.closedBy, statistics));
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String subject() {
+        return callId;
+    }
+
+    public static CallClosed of(Call call, CallStatistics statistics) {
+        return new CallClosed(call.id, call.year, call.closedAt, call.closedBy, statistics);
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +94,7 @@ public class Budget extends PanacheEntityBase {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "budget_line", joinColumns = @JoinColumn(name = "budget_id"))
     @OrderColumn(name = "line_no")
-    public List<BudgetLine> lines = new ArrayList<>();
+    private List<BudgetLine> lines = new ArrayList<>();
 
     /** The sum of the lines, kept as a column so the envelope's committed amount is one query. */
     @Column(nullable = false)
@@ -306,6 +307,11 @@ public class Budget extends PanacheEntityBase {
 
     public boolean awaitsProjectOutcome() {
         return state == BudgetState.REVOCATION_PENDING;
+    }
+
+    /** The lines, read-only: they change only as a whole, with the total, through the budget's own steps. */
+    public List<BudgetLine> lines() {
+        return Collections.unmodifiableList(lines);
     }
 
     public boolean isCancelled() {

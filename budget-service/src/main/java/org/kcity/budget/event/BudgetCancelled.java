@@ -8,12 +8,22 @@ import org.kcity.platform.event.OutgoingEvent;
 
 /** {@code kcity.budget.cancelled.v1}; subject: project id. A draft releases nothing: it never took from the envelope. */
 public record BudgetCancelled(String budgetId, String projectId, String callId, Track track, long releasedAmount,
-        String reason, OffsetDateTime cancelledAt) {
+        String reason, OffsetDateTime cancelledAt) implements OutgoingEvent {
 
     public static final String TYPE = "kcity.budget.cancelled.v1";
 
-    public static OutgoingEvent of(Budget budget, long releasedAmount) {
-        return new OutgoingEvent(TYPE, budget.projectId, new BudgetCancelled(budget.id.toString(), budget.projectId,
-                budget.callId, budget.track, releasedAmount, budget.cancellationReason, budget.cancelledAt));
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String subject() {
+        return projectId;
+    }
+
+    public static BudgetCancelled of(Budget budget, long releasedAmount) {
+        return new BudgetCancelled(budget.id.toString(), budget.projectId,
+                budget.callId, budget.track, releasedAmount, budget.cancellationReason, budget.cancelledAt);
     }
 }

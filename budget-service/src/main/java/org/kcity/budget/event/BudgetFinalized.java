@@ -10,13 +10,23 @@ import org.kcity.platform.event.OutgoingEvent;
 
 /** {@code kcity.budget.finalized.v1}; subject: project id. */
 public record BudgetFinalized(String budgetId, String projectId, String callId, Track track, long total,
-        List<BudgetLineData> lines, OffsetDateTime finalizedAt, LocalDate dueDate, boolean overdue) {
+        List<BudgetLineData> lines, OffsetDateTime finalizedAt, LocalDate dueDate, boolean overdue) implements OutgoingEvent {
 
     public static final String TYPE = "kcity.budget.finalized.v1";
 
-    public static OutgoingEvent of(Budget budget) {
-        return new OutgoingEvent(TYPE, budget.projectId, new BudgetFinalized(budget.id.toString(), budget.projectId,
-                budget.callId, budget.track, budget.total, BudgetLineData.of(budget.lines), budget.finalizedAt,
-                budget.dueDate, budget.overdue));
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String subject() {
+        return projectId;
+    }
+
+    public static BudgetFinalized of(Budget budget) {
+        return new BudgetFinalized(budget.id.toString(), budget.projectId,
+                budget.callId, budget.track, budget.total, BudgetLineData.of(budget.lines()), budget.finalizedAt,
+                budget.dueDate, budget.overdue);
     }
 }

@@ -24,7 +24,7 @@ public record BudgetView(String budgetId, String projectId, String applicationId
         return new BudgetView(budget.id.toString(), budget.projectId, budget.applicationId, budget.callId, budget.track,
                 budget.siteCountry, budget.city, budget.title, budget.applicantName, budget.promoted,
                 budget.replacesProjectId, budget.requestedSupport, budget.supportFloor, budget.supportCap, budget.state,
-                budget.lines.stream().map(BudgetLineBody::of).toList(), budget.total, budget.dueDate,
+                budget.lines().stream().map(BudgetLineBody::of).toList(), budget.total, budget.dueDate,
                 budget.overdueOn(today), budget.finalizedAt, budget.finalizedTotal, budget.adjustedAt,
                 budget.adjustmentNote, budget.commencedOn, budget.revokedAt, budget.revocationReason, budget.cancelledAt,
                 budget.cancellationReason, budget.version);

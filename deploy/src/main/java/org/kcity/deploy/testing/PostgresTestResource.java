@@ -12,9 +12,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A clean database of the module's own on a real PostgreSQL server, created empty once per test JVM;
  * Flyway builds the schema when the application starts. Its name is the init argument {@code database},
- * else the system property {@code kcity.test.database} that the build sets per module. With the init argument
- * {@code server=throwaway} the server is a cluster of the test JVM's own, which fault tests may stop and start
- * through {@link #server()}.
+ * else the system property {@code kcity.test.database} that the build sets per module. With {@code server=throwaway}
+ * (the init argument, else the system property {@code kcity.test.postgres-server}) the server is a cluster of the
+ * test JVM's own, which fault tests may stop and start through {@link #server()}.
+ *
+ * <p>This resource and {@link KafkaTestResource} are the test kit of every module: they are registered in this
+ * module's {@code META-INF/services}, so every {@code @QuarkusTest} of a module that has {@code kcity-deploy} on its
+ * test class path runs against them without declaring anything.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -28,7 +32,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", System.getProperty("kcity.test.database", "kcity_test"))
                 .replace('-', '_');
-        throwaway = "throwaway".equals(initArgs.get("server"));
+        throwaway = "throwaway".equals(initArgs.getOrDefault("server", System.getProperty("kcity.test.postgres-server")));
     }
 
     @Override

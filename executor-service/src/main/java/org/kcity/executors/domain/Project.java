@@ -126,7 +126,12 @@ public class Project extends PanacheEntityBase {
         return status == ProjectStatus.AWAITING_EXECUTOR || status == ProjectStatus.SCHEDULED;
     }
 
+    /** Refused (409 PROJECT_NOT_CANCELLABLE) once the project has commenced or was cancelled. */
     public void cancel(String reason, OffsetDateTime at) {
+        if (!cancellable()) {
+            throw ApiProblem.conflict("PROJECT_NOT_CANCELLABLE",
+                    "Project " + id + " is " + status + "; only a project that has not started can be cancelled");
+        }
         status = ProjectStatus.CANCELLED;
         cancellationReason = reason;
         cancelledAt = at;

@@ -241,11 +241,14 @@ public class Tender extends PanacheEntityBase {
         status = TenderStatus.AWARDED;
     }
 
+    /** A tender can be cancelled until it is decided: awarded or already cancelled. */
     public boolean cancellable() {
         return status == TenderStatus.DRAFT || status == TenderStatus.OPEN;
     }
 
+    /** Refused (409 TENDER_DECIDED) once the tender is awarded or cancelled. */
     public void cancel(OffsetDateTime now) {
+        requireUndecided();
         status = TenderStatus.CANCELLED;
         cancelledAt = now;
     }

@@ -8,10 +8,10 @@ import jakarta.transaction.Transactional;
 import org.kcity.executors.domain.AppointmentMethod;
 import org.kcity.executors.domain.Executor;
 import org.kcity.executors.domain.Project;
-import org.kcity.executors.event.ExecutorEvents;
+import org.kcity.executors.event.ExecutorAppointed;
+import org.kcity.executors.event.ProjectScheduled;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventOutbox;
-import org.kcity.platform.event.OutgoingEvent;
 import org.kcity.platform.time.ProgramClock;
 
 /** Appoints a project's executor and schedules its start, by tender award or as the demonstration's applicant. */
@@ -32,15 +32,11 @@ public class Appointments {
     public void appoint(Project project, Executor executor, long amount, AppointmentMethod method, UUID tenderId) {
         project.appoint(executor, amount, method, clock.now(), clock.today());
         String tender = tenderId == null ? null : tenderId.toString();
-        ExecutorEvents.ExecutorAppointed appointed = new ExecutorEvents.ExecutorAppointed(project.id, project.callId,
-                project.track, project.siteCountry, new ExecutorEvents.AppointedExecutor(executor.organizationId(),
-                        executor.name(), executor.registrationNumber(), executor.members()),
-                amount, method, tender, project.appointedAt);
-        outbox.append(new OutgoingEvent(ExecutorEvents.APPOINTED, project.id, appointed));
-        ExecutorEvents.ProjectScheduled scheduled = new ExecutorEvents.ProjectScheduled(project.id, project.callId,
-                project.track, project.siteCountry, executor.organizationId(), project.startDate, project.appointedAt);
-        outbox.append(new OutgoingEvent(ExecutorEvents.PROJECT_SCHEDULED, project.id, scheduled));
-        audit.record("executor-appointed", "project", project.id, appointed);
-        audit.record("project-scheduled", "project", project.id, scheduled);
+        ExecutorAppointed appointed = ExecutorAppointed.of(project, executor, tender);
+        outbox.append(appointed);
+        ProjectScheduled scheduled = ProjectScheduled.of(project, executor.organizationId());
+        outbox.append(scheduled);
+        audit.record("executor.appointed", "project", project.id, appointed);
+        audit.record("project.scheduled", "project", project.id, scheduled);
     }
 }

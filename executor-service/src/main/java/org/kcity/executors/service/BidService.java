@@ -50,7 +50,7 @@ public class BidService {
         }
         Bid bid = Bid.submit(tender, organization, offer, caller.subject(), clock.now());
         bid.persist();
-        audit.record("bid-submitted", "bid", bid.id.toString(), withoutOffer(bid));
+        audit.record("bid.submitted", "bid", bid.id.toString(), withoutOffer(bid));
         return bid;
     }
 
@@ -60,7 +60,7 @@ public class BidService {
         Bid bid = ownBid(tender, bidId);
         ETags.requireCurrent(ifMatch, bid.version);
         bid.revise(tender, offer, clock.now());
-        audit.record("bid-revised", "bid", bid.id.toString(), withoutOffer(bid));
+        audit.record("bid.revised", "bid", bid.id.toString(), withoutOffer(bid));
         return bid;
     }
 
@@ -108,7 +108,7 @@ public class BidService {
         Bid bid = Bid.<Bid>findByIdOptional(bidId).filter(candidate -> candidate.tenderId.equals(tender.id))
                 .orElseThrow(() -> ApiProblem.notFound("Bid", bidId));
         TechnicalScore recorded = bid.score(scorer, score, clock.now());
-        audit.record("bid-scored", "bid", bid.id.toString(), Map.of("member", scorer.subject(), "score", score,
+        audit.record("bid.scored", "bid", bid.id.toString(), Map.of("member", scorer.subject(), "score", score,
                 "verifiedHostOfficial", scorer.verifiedHostOfficial()));
         return recorded;
     }

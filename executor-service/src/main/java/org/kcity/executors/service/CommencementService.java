@@ -8,10 +8,9 @@ import jakarta.transaction.Transactional;
 
 import org.kcity.executors.domain.Project;
 import org.kcity.executors.domain.ProjectStatus;
-import org.kcity.executors.event.ExecutorEvents;
+import org.kcity.executors.event.ProjectCommenced;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventOutbox;
-import org.kcity.platform.event.OutgoingEvent;
 import org.kcity.platform.time.ProgramClock;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -57,9 +56,8 @@ public class CommencementService {
             return;
         }
         Project project = Project.findById(projectId);
-        ExecutorEvents.ProjectCommenced commenced = new ExecutorEvents.ProjectCommenced(project.id, project.callId,
-                project.startDate, project.commencedAt);
-        outbox.append(new OutgoingEvent(ExecutorEvents.PROJECT_COMMENCED, project.id, commenced));
-        audit.record("project-commenced", "project", project.id, commenced);
+        ProjectCommenced commenced = ProjectCommenced.of(project);
+        outbox.append(commenced);
+        audit.record("project.commenced", "project", project.id, commenced);
     }
 }

@@ -49,7 +49,7 @@ public class CommitteeService {
                 .forEach(declaration -> conflicting.add(declaration.organizationId));
         tender.addMember(new CommitteeMember(candidate.subject(), candidate.name(), candidate.kind(), candidate.country(),
                 clock.now()), visible.project().siteCountry, conflicting);
-        audit.record("committee-member-added", "tender", tender.id.toString(), candidate);
+        audit.record("committee.member_added", "tender", tender.id.toString(), candidate);
         return committee(tender, visible.project().siteCountry);
     }
 
@@ -57,7 +57,7 @@ public class CommitteeService {
     public void removeMember(UUID tenderId, String subject) {
         Tender tender = access.visibleForUpdate(tenderId).tender();
         tender.removeMember(subject);
-        audit.record("committee-member-removed", "tender", tender.id.toString(), Map.of("subject", subject));
+        audit.record("committee.member_removed", "tender", tender.id.toString(), Map.of("subject", subject));
     }
 
     @Transactional

@@ -34,7 +34,7 @@ public class ConflictService {
         }
         ConflictDeclaration declaration = ConflictDeclaration.of(caller.subject(), organizationId, reason, clock.now());
         declaration.persist();
-        audit.record("conflict-declared", "conflict-declaration", declaration.id.toString(),
+        audit.record("conflict.declared", "conflict-declaration", declaration.id.toString(),
                 Map.of("organizationId", organizationId, "reason", reason));
         return declaration;
     }

@@ -9,12 +9,15 @@ import org.kcity.executors.domain.AppointmentMethod;
 import org.kcity.executors.domain.Executor;
 import org.kcity.executors.domain.Project;
 import org.kcity.executors.domain.Tender;
-import org.kcity.executors.event.ExecutorEvents;
-import org.kcity.executors.event.UpstreamEvents;
+import org.kcity.executors.event.BudgetAdjusted;
+import org.kcity.executors.event.BudgetCancelled;
+import org.kcity.executors.event.BudgetFinalized;
+import org.kcity.executors.event.ProjectCancelled;
+import org.kcity.executors.event.ProjectSelected;
+import org.kcity.executors.event.SelectionRevoked;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventArrivedEarly;
 import org.kcity.platform.event.EventOutbox;
-import org.kcity.platform.event.OutgoingEvent;
 import org.kcity.platform.time.ProgramClock;
 
 /**
@@ -37,7 +40,7 @@ public class ProjectService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void projectSelected(UpstreamEvents.ProjectSelected selected) {
+    public void projectSelected(ProjectSelected selected) {
         if (Project.findByIdOptional(selected.projectId()).isPresent()) {
             return;
         }
@@ -45,21 +48,21 @@ public class ProjectService {
                 selected.siteCountry(), selected.title(), selected.applicant().organizationId(), selected.applicant().name(),
                 selected.selectedAt());
         project.persist();
-        audit.record("project-registered", "project", project.id, selected);
+        audit.record("project.registered", "project", project.id, selected);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void budgetFinalized(UpstreamEvents.BudgetFinalized budget) {
+    public void budgetFinalized(BudgetFinalized budget) {
         openDraftTender(selectedProject(budget.projectId()), budget);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void budgetAdjusted(UpstreamEvents.BudgetAdjusted budget) {
+    public void budgetAdjusted(BudgetAdjusted budget) {
         appointApplicant(selectedProject(budget.projectId()), budget);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void budgetCancelled(UpstreamEvents.BudgetCancelled cancelled) {
+    public void budgetCancelled(BudgetCancelled cancelled) {
         cancel(selectedProject(cancelled.projectId()), cancelled.reason());
     }
 
@@ -68,27 +71,27 @@ public class ProjectService {
      * it ends only through its own termination, outside this service; the revocation is kept on its audit trail.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void selectionRevoked(UpstreamEvents.SelectionRevoked revoked) {
+    public void selectionRevoked(SelectionRevoked revoked) {
         // Same topic and key as its ProjectSelected, so an unknown project means one this service never had: no-op.
         Project.<Project>findByIdOptional(revoked.projectId()).ifPresent(project -> {
             if (project.hasCommenced()) {
-                audit.record("project-revoked-after-commencement", "project", project.id, revoked);
+                audit.record("project.revoked_after_commencement", "project", project.id, revoked);
             } else {
                 cancel(project, revoked.reason());
             }
         });
     }
 
-    private void openDraftTender(Project project, UpstreamEvents.BudgetFinalized budget) {
+    private void openDraftTender(Project project, BudgetFinalized budget) {
         if (!project.track.isPlanning() || !project.awaitsExecutor() || Tender.ofProject(project.id).isPresent()) {
             return;
         }
         Tender tender = Tender.draft(project.id, budget.total(), clock.now());
         tender.persist();
-        audit.record("tender-drafted", "tender", tender.id.toString(), budget);
+        audit.record("tender.drafted", "tender", tender.id.toString(), budget);
     }
 
-    private void appointApplicant(Project project, UpstreamEvents.BudgetAdjusted budget) {
+    private void appointApplicant(Project project, BudgetAdjusted budget) {
         if (project.track.isPlanning() || !project.awaitsExecutor()) {
             return;
         }
@@ -104,10 +107,9 @@ public class ProjectService {
         Optional<Tender> tender = Tender.ofProject(project.id);
         tender.filter(Tender::cancellable).ifPresent(open -> open.cancel(clock.now()));
         project.cancel(reason, clock.now());
-        ExecutorEvents.ProjectCancelled cancelled = new ExecutorEvents.ProjectCancelled(project.id, project.callId,
-                tender.map(t -> t.id.toString()).orElse(null), reason, project.cancelledAt);
-        outbox.append(new OutgoingEvent(ExecutorEvents.PROJECT_CANCELLED, project.id, cancelled));
-        audit.record("project-cancelled", "project", project.id, cancelled);
+        ProjectCancelled cancelled = ProjectCancelled.of(project, tender.map(t -> t.id.toString()).orElse(null));
+        outbox.append(cancelled);
+        audit.record("project.cancelled", "project", project.id, cancelled);
     }
 
     /** The project; a budget event travels on another topic than its ProjectSelected and may overtake it. */

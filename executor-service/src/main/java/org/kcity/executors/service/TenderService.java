@@ -16,10 +16,10 @@ import org.kcity.executors.domain.Project;
 import org.kcity.executors.domain.Tender;
 import org.kcity.executors.domain.TenderScoring;
 import org.kcity.executors.domain.TenderStatus;
-import org.kcity.executors.event.ExecutorEvents;
+import org.kcity.executors.event.TenderOpened;
+import org.kcity.executors.event.TenderReopened;
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventOutbox;
-import org.kcity.platform.event.OutgoingEvent;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem;
 import org.kcity.platform.security.Caller;
@@ -78,11 +78,9 @@ public class TenderService {
         TenderAccess.VisibleTender visible = access.visibleForUpdate(tenderId);
         Tender tender = visible.tender();
         tender.open(scope, bidDeadline, clock.now(), caller.subject());
-        ExecutorEvents.TenderOpened opened = new ExecutorEvents.TenderOpened(tender.id.toString(), tender.projectId,
-                visible.project().callId, visible.project().siteCountry, tender.scope, tender.budgetCeiling, tender.bidDeadline,
-                tender.round, clock.now());
-        outbox.append(new OutgoingEvent(ExecutorEvents.TENDER_OPENED, tender.projectId, opened));
-        audit.record("tender-opened", "tender", tender.id.toString(), opened);
+        TenderOpened opened = TenderOpened.of(tender, visible.project(), clock.now());
+        outbox.append(opened);
+        audit.record("tender.opened", "tender", tender.id.toString(), opened);
         return tender;
     }
 
@@ -91,10 +89,9 @@ public class TenderService {
         Tender tender = access.visibleForUpdate(tenderId).tender();
         OffsetDateTime previousDeadline = tender.bidDeadline;
         tender.reopen(bidDeadline, clock.now(), caller.subject(), Bid.count("tenderId", tender.id));
-        ExecutorEvents.TenderReopened reopened = new ExecutorEvents.TenderReopened(tender.id.toString(), tender.projectId,
-                tender.round, previousDeadline, tender.bidDeadline, NO_VALID_BID, clock.now());
-        outbox.append(new OutgoingEvent(ExecutorEvents.TENDER_REOPENED, tender.projectId, reopened));
-        audit.record("tender-reopened", "tender", tender.id.toString(), reopened);
+        TenderReopened reopened = TenderReopened.of(tender, previousDeadline, NO_VALID_BID, clock.now());
+        outbox.append(reopened);
+        audit.record("tender.reopened", "tender", tender.id.toString(), reopened);
         return tender;
     }
 
@@ -127,7 +124,7 @@ public class TenderService {
         Bid winner = table.lines().stream().filter(line -> line.standing().rank() == 1).findFirst().orElseThrow().bid();
         tender.award(winner.id, clock.now());
         appointments.appoint(visible.project(), winner.asExecutor(), winner.price, AppointmentMethod.TENDER, tender.id);
-        audit.record("tender-awarded", "tender", tender.id.toString(), Map.of("bidId", winner.id.toString()));
+        audit.record("tender.awarded", "tender", tender.id.toString(), Map.of("bidId", winner.id.toString()));
         return new Award(tender, visible.project(), winner);
     }
 

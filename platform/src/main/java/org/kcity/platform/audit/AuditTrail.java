@@ -1,6 +1,7 @@
 package org.kcity.platform.audit;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,12 +18,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import io.quarkus.panache.common.Sort;
 
-/** Records who did what to which aggregate, in the transaction that did it. */
+/**
+ * Records who did what to which aggregate, in the transaction that did it.
+ *
+ * <p>Every service names its actions the same way, {@code <thing>.<what_happened>} in lower snake case: the thing
+ * acted on, a dot, and what happened to it in the past tense ({@code application.submitted},
+ * {@code budget.lines_replaced}, {@code committee.member_added}). {@link #record} refuses any other name.
+ */
 @ApplicationScoped
 public class AuditTrail {
 
     /** The actor of changes that an incoming event caused rather than a person. */
     public static final String SYSTEM = "system";
+
+    /** The form of every action name: {@code <thing>.<what_happened>}, lower snake case. */
+    public static final Pattern ACTION = Pattern.compile("[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*");
 
     private final ObjectMapper json;
     private final ProgramClock clock;
@@ -35,6 +45,9 @@ public class AuditTrail {
     /** Records an action of the calling user, or of the system when no request is being served. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String targetType, String targetId, Object details) {
+        if (!ACTION.matcher(action).matches()) {
+            throw new IllegalArgumentException("Audit action '" + action + "' is not named <thing>.<what_happened>");
+        }
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = clock.now();
         entry.actor = currentActor();

@@ -2,6 +2,7 @@ package org.kcity.platform.event;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,8 @@ public class EventOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(OutgoingEvent event) {
+        Objects.requireNonNull(event.type(), "type");
+        Objects.requireNonNull(event.subject(), "subject");
         OutboxEvent row = new OutboxEvent();
         row.id = UUID.randomUUID();
         row.type = event.type();
@@ -47,7 +50,7 @@ public class EventOutbox {
 
     private String serialize(OutgoingEvent event) {
         try {
-            return json.writeValueAsString(event.data());
+            return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event " + event.type() + " cannot be serialized", e);
         }

@@ -40,6 +40,8 @@ class EventHandOffTest {
         EventContracts.assertHonoursContract(published);
         assertThat(published.source()).isEqualTo("/kcity/platform-test");
         assertThat(published.data().get("text").asText()).isEqualTo("hello");
+        assertThat(published.subject()).isEqualTo(id);
+        assertThat(published.data().properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("noteId", "text");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(notes.received(id)).containsExactly("hello"));
     }
 
@@ -88,6 +90,18 @@ class EventHandOffTest {
         assertThat(dead.headers().get(DeadLetters.ERROR_HEADER)).isNotBlank();
         assertThat(dead.headers().get(DeadLetters.ATTEMPTS_HEADER)).isEqualTo("3");
         assertThat(dead.key()).isEqualTo(id);
+    }
+
+    @Test
+    void an_event_lacking_a_field_its_record_requires_is_dead_lettered_before_its_handler_sees_it() {
+        String id = unique("incomplete");
+        String incompleteId = UUID.randomUUID().toString();
+        send(incompleteId, Notes.WRITTEN, id, "{\"noteId\":\"" + id + "\"}");
+        send(UUID.randomUUID().toString(), Notes.WRITTEN, id, "{\"noteId\":\"" + id + "\",\"text\":\"complete\"}");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(notes.received(id)).containsExactly("complete"));
+        PublishedEvent dead = EventLog.await(TOPIC + ".dlq", event -> incompleteId.equals(event.id()), PATIENCE);
+        assertThat(dead.headers().get(DeadLetters.ERROR_HEADER)).contains(Notes.WRITTEN).contains("text must not be null");
     }
 
     @Test

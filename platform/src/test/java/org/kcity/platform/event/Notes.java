@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 
 /** The test application's aggregate: writing a note publishes {@code kcity.platform.note_written.v1}. */
 @ApplicationScoped
@@ -15,7 +16,17 @@ public class Notes {
     public static final String WRITTEN = "kcity.platform.note_written.v1";
     public static final String TAGGED = "kcity.platform.note_tagged.v1";
 
-    public record NoteWritten(String noteId, String text) {
+    public record NoteWritten(@NotNull String noteId, @NotNull String text) implements OutgoingEvent {
+
+        @Override
+        public String type() {
+            return WRITTEN;
+        }
+
+        @Override
+        public String subject() {
+            return noteId;
+        }
     }
 
     public record NoteTagged(String noteId, String tag) {
@@ -35,7 +46,7 @@ public class Notes {
     public void write(String id, String text) {
         entityManager.createNativeQuery("INSERT INTO note (id, text, version) VALUES (:id, :text, 1)")
                 .setParameter("id", id).setParameter("text", text).executeUpdate();
-        outbox.append(new OutgoingEvent(WRITTEN, id, new NoteWritten(id, text)));
+        outbox.append(new NoteWritten(id, text));
     }
 
     @Transactional

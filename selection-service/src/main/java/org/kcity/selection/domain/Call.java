@@ -89,6 +89,24 @@ public class Call extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The call as intake opened it, with its tracks, criteria and region groups; it is not closed yet. */
+    public static Call opened(String id, int year, String title, BigDecimal passingScore, int evaluationsPerApplication,
+            boolean onePerCountry, List<TrackSetting> tracks, List<Criterion> criteria, List<String> regions,
+            OffsetDateTime openedAt) {
+        Call call = new Call();
+        call.id = id;
+        call.year = year;
+        call.title = title;
+        call.passingScore = passingScore;
+        call.evaluationsPerApplication = evaluationsPerApplication;
+        call.onePerCountry = onePerCountry;
+        call.tracks.addAll(tracks);
+        call.criteria.addAll(criteria);
+        call.regions.addAll(regions);
+        call.openedAt = openedAt;
+        return call;
+    }
+
     public boolean isClosed() {
         return closedAt != null;
     }

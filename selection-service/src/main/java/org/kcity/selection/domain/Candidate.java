@@ -82,6 +82,40 @@ public class Candidate extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The applicant organization, with its id. */
+    public record Applicant(String organizationId, String name, OrganizationKind kind) {
+    }
+
+    /** The partner organization, if any. */
+    public record Partner(String name, OrganizationKind kind) {
+    }
+
+    /** An application as intake submitted it, in competition until screening says otherwise; {@code partner} may be null. */
+    public static Candidate submitted(String applicationId, String callId, Track track, String siteCountry, String region,
+            String city, String title, String summary, Applicant applicant, Partner partner, long requestedSupport,
+            OffsetDateTime submittedAt) {
+        Candidate candidate = new Candidate();
+        candidate.applicationId = applicationId;
+        candidate.callId = callId;
+        candidate.track = track;
+        candidate.siteCountry = siteCountry;
+        candidate.region = region;
+        candidate.city = city;
+        candidate.title = title;
+        candidate.summary = summary;
+        candidate.applicantOrganizationId = applicant.organizationId();
+        candidate.applicantName = applicant.name();
+        candidate.applicantKind = applicant.kind();
+        if (partner != null) {
+            candidate.partnerName = partner.name();
+            candidate.partnerKind = partner.kind();
+        }
+        candidate.requestedSupport = requestedSupport;
+        candidate.submittedAt = submittedAt;
+        candidate.status = CandidateStatus.SUBMITTED;
+        return candidate;
+    }
+
     /** The call's applications whose submission reached this service, whatever became of them since. */
     public static long receivedFor(String callId) {
         return count("callId", callId);
@@ -98,7 +132,11 @@ public class Candidate extends PanacheEntityBase {
         }
     }
 
+    /** Records intake's screening, SCREENED_IN or SCREENED_OUT (with its reason); a withdrawn application stays so. */
     public void screen(CandidateStatus outcome, String reason) {
+        if (outcome != CandidateStatus.SCREENED_IN && outcome != CandidateStatus.SCREENED_OUT) {
+            throw new IllegalArgumentException("Unknown screening outcome " + outcome);
+        }
         if (status == CandidateStatus.WITHDRAWN) {
             return;
         }

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import org.kcity.selection.domain.Track;
 
 /** What this service reads of {@code kcity.call.opened.v1}. */
 public record CallOpened(String callId, int year, String title, List<TrackData> tracks, List<CriterionData> criteria,
-        BigDecimal passingScore, int evaluationsPerApplication, boolean onePerCountry, List<RegionGroup> regionGroups,
-        OffsetDateTime openedAt) {
+        @NotNull BigDecimal passingScore, @Min(1) int evaluationsPerApplication, boolean onePerCountry,
+        List<RegionGroup> regionGroups, @NotNull OffsetDateTime openedAt) {
 
     public static final String TYPE = "kcity.call.opened.v1";
 

@@ -2,6 +2,7 @@ package org.kcity.selection.event;
 
 import java.time.OffsetDateTime;
 
+import org.kcity.platform.event.OutgoingEvent;
 import org.kcity.selection.domain.Call;
 import org.kcity.selection.domain.Candidate;
 import org.kcity.selection.domain.OrganizationKind;
@@ -13,9 +14,19 @@ import org.kcity.selection.domain.TrackSetting;
 public record ProjectSelected(String projectId, String applicationId, String callId, int year, Track track,
         String siteCountry, String region, String city, String title, Applicant applicant, Partner partner,
         long requestedSupport, long supportFloor, long supportCap, String score, int rank, boolean promoted,
-        String replacesProjectId, OffsetDateTime selectedAt, OffsetDateTime resultPublishedAt) {
+        String replacesProjectId, OffsetDateTime selectedAt, OffsetDateTime resultPublishedAt) implements OutgoingEvent {
 
     public static final String TYPE = "kcity.selection.project_selected.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String subject() {
+        return projectId;
+    }
 
     /** The event of a selected result entry, with what budget and executor selection need to know of it. */
     public static ProjectSelected of(Call call, Candidate candidate, ResultEntry entry) {

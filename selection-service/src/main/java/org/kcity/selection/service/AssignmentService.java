@@ -109,7 +109,7 @@ public class AssignmentService {
                 .orElseThrow(() -> ApiProblem.notFound("Assignment of evaluator " + evaluatorId + " to application", applicationId));
         calls.lock(candidate.callId, LockModeType.PESSIMISTIC_READ).requireNotPublished();
         Optional<ScoreSheet> sheet = ScoreSheet.of(applicationId, evaluatorId);
-        audit.record("EVALUATOR_UNASSIGNED", CandidateService.AUDIT_TARGET, applicationId, sheet
+        audit.record("evaluator.unassigned", CandidateService.AUDIT_TARGET, applicationId, sheet
                 .<Map<String, Object>>map(discarded -> Map.of("evaluatorId", evaluatorId, "discardedScores", Map.copyOf(discarded.scores),
                         "discardedTotal", discarded.total()))
                 .orElse(Map.of("evaluatorId", evaluatorId)));
@@ -177,7 +177,7 @@ public class AssignmentService {
     private Assignment create(Candidate candidate, String evaluatorId, String officer) {
         Assignment assignment = new Assignment(candidate, evaluatorId, officer, clock.now());
         assignment.persist();
-        audit.record("EVALUATOR_ASSIGNED", CandidateService.AUDIT_TARGET, candidate.applicationId, Map.of("evaluatorId", evaluatorId));
+        audit.record("evaluator.assigned", CandidateService.AUDIT_TARGET, candidate.applicationId, Map.of("evaluatorId", evaluatorId));
         return assignment;
     }
 }

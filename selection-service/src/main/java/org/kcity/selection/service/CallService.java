@@ -31,22 +31,13 @@ public class CallService {
         if (Call.findById(opened.callId()) != null) {
             return;
         }
-        if (opened.evaluationsPerApplication() < 1 || opened.passingScore() == null || opened.openedAt() == null) {
-            throw new IllegalArgumentException("Call " + opened.callId() + " lacks its evaluation settings");
-        }
-        Call call = new Call();
-        call.id = opened.callId();
-        call.year = opened.year();
-        call.title = opened.title();
-        call.passingScore = opened.passingScore();
-        call.evaluationsPerApplication = opened.evaluationsPerApplication();
-        call.onePerCountry = opened.onePerCountry();
-        call.openedAt = opened.openedAt();
-        opened.tracks().forEach(t -> call.tracks.add(new TrackSetting(t.track(), t.quota(), t.supportFloor(), t.supportCap())));
-        opened.criteria().forEach(c -> call.criteria.add(new Criterion(c.code(), c.name(), c.weight())));
-        opened.regionGroups().forEach(group -> call.regions.add(group.name()));
+        Call call = Call.opened(opened.callId(), opened.year(), opened.title(), opened.passingScore(),
+                opened.evaluationsPerApplication(), opened.onePerCountry(),
+                opened.tracks().stream().map(t -> new TrackSetting(t.track(), t.quota(), t.supportFloor(), t.supportCap())).toList(),
+                opened.criteria().stream().map(c -> new Criterion(c.code(), c.name(), c.weight())).toList(),
+                opened.regionGroups().stream().map(CallOpened.RegionGroup::name).toList(), opened.openedAt());
         call.persist();
-        audit.record("CALL_OPENED", AUDIT_TARGET, call.id, Map.of("tracks", call.tracks.size()));
+        audit.record("call.opened", AUDIT_TARGET, call.id, Map.of("tracks", call.tracks.size()));
     }
 
     /**
@@ -64,7 +55,7 @@ public class CallService {
             throw new IllegalArgumentException("Call " + closed.callId() + " was closed without its closing time");
         }
         call.close(closed.closedAt(), closed.submittedApplications());
-        audit.record("CALL_CLOSED", AUDIT_TARGET, call.id, Map.of("expectedSubmissions", call.expectedSubmissions));
+        audit.record("call.closed", AUDIT_TARGET, call.id, Map.of("expectedSubmissions", call.expectedSubmissions));
     }
 
     /** The call, unchanged by others until the transaction ends: shared lock for evaluation, exclusive for results. */

@@ -1,5 +1,6 @@
 package org.kcity.selection.service;
 
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,30 +34,15 @@ public class CandidateService {
         if (Candidate.findById(submitted.applicationId()) != null) {
             return;
         }
-        if (submitted.applicant() == null || submitted.track() == null || submitted.submittedAt() == null) {
-            throw new IllegalArgumentException("Application " + submitted.applicationId() + " lacks its applicant, track or submission time");
-        }
-        Candidate candidate = new Candidate();
-        candidate.applicationId = submitted.applicationId();
-        candidate.callId = submitted.callId();
-        candidate.track = submitted.track();
-        candidate.siteCountry = submitted.siteCountry();
-        candidate.region = submitted.region();
-        candidate.city = submitted.city();
-        candidate.title = submitted.title();
-        candidate.summary = submitted.summary();
-        candidate.applicantOrganizationId = submitted.applicant().organizationId();
-        candidate.applicantName = submitted.applicant().name();
-        candidate.applicantKind = submitted.applicant().kind();
-        if (submitted.partner() != null) {
-            candidate.partnerName = submitted.partner().name();
-            candidate.partnerKind = submitted.partner().kind();
-        }
-        candidate.requestedSupport = submitted.requestedSupport();
-        candidate.submittedAt = submitted.submittedAt();
-        candidate.status = CandidateStatus.SUBMITTED;
+        ApplicationSubmitted.Organization applicant = submitted.applicant();
+        ApplicationSubmitted.Organization partner = submitted.partner();
+        Candidate candidate = Candidate.submitted(submitted.applicationId(), submitted.callId(), submitted.track(),
+                submitted.siteCountry(), submitted.region(), submitted.city(), submitted.title(), submitted.summary(),
+                new Candidate.Applicant(applicant.organizationId(), applicant.name(), applicant.kind()),
+                partner == null ? null : new Candidate.Partner(partner.name(), partner.kind()), submitted.requestedSupport(),
+                submitted.submittedAt());
         candidate.persist();
-        audit.record("APPLICATION_SUBMITTED", AUDIT_TARGET, candidate.applicationId, Map.of("callId", candidate.callId));
+        audit.record("application.submitted", AUDIT_TARGET, candidate.applicationId, Map.of("callId", candidate.callId));
     }
 
     /** An application's events share its key and stay in order, so screening before submission means a lost event. */
@@ -64,9 +50,6 @@ public class CandidateService {
     public void screened(ApplicationScreened screened) {
         Candidate candidate = Candidate.<Candidate>findByIdOptional(screened.applicationId())
                 .orElseThrow(() -> new IllegalStateException("Application " + screened.applicationId() + " was screened but never submitted"));
-        if (screened.outcome() != CandidateStatus.SCREENED_IN && screened.outcome() != CandidateStatus.SCREENED_OUT) {
-            throw new IllegalArgumentException("Unknown screening outcome " + screened.outcome());
-        }
         if (Call.<Call>findByIdOptional(candidate.callId).filter(Call::isPublished).isPresent()) {
             // Intake refuses screening once it has read the publication; one sent in the moment before cannot change
             // the published result, so it waits in the dead letters for the program office.
@@ -74,7 +57,7 @@ public class CandidateService {
                     + screened.outcome() + " after the result of its call was published");
         }
         candidate.screen(screened.outcome(), screened.reason());
-        audit.record(screened.outcome().name(), AUDIT_TARGET, candidate.applicationId, null);
+        audit.record("application." + screened.outcome().name().toLowerCase(Locale.ROOT), AUDIT_TARGET, candidate.applicationId, null);
     }
 
     /** A draft withdrawn before submission never reached selection: nothing to do. */
@@ -85,7 +68,7 @@ public class CandidateService {
             return;
         }
         candidate.withdraw();
-        audit.record("APPLICATION_WITHDRAWN", AUDIT_TARGET, candidate.applicationId, null);
+        audit.record("application.withdrawn", AUDIT_TARGET, candidate.applicationId, null);
         results.withdrawn(candidate);
     }
 

@@ -54,7 +54,7 @@ public class ConflictService {
         }
         declaration.learnOrganization(evaluator.organization());
         declaration.declare(countries, organizations, clock.now());
-        audit.record("CONFLICTS_DECLARED", AUDIT_TARGET, evaluator.id(), Map.of("countries", countries, "organizations", organizations));
+        audit.record("conflicts.declared", AUDIT_TARGET, evaluator.id(), Map.of("countries", countries, "organizations", organizations));
         suspendConflicting(declaration);
         EvaluatorDeclaration.flush();
         return declaration;
@@ -99,7 +99,7 @@ public class ConflictService {
                     return;
                 }
                 assignment.suspend(reason, now);
-                audit.record("ASSIGNMENT_SUSPENDED", CandidateService.AUDIT_TARGET, assignment.applicationId,
+                audit.record("assignment.suspended", CandidateService.AUDIT_TARGET, assignment.applicationId,
                         Map.of("evaluatorId", assignment.evaluatorId, "reason", reason));
             });
         }

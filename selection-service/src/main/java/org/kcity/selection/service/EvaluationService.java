@@ -101,7 +101,7 @@ public class EvaluationService {
         sheet.record(scorecard, whole, clock.now());
         sheet.persist();
         ScoreSheet.flush();
-        audit.record(existing.isPresent() ? "SCORE_SHEET_CORRECTED" : "SCORE_SHEET_FILED", CandidateService.AUDIT_TARGET,
+        audit.record(existing.isPresent() ? "score_sheet.corrected" : "score_sheet.filed", CandidateService.AUDIT_TARGET,
                 applicationId, Map.of("evaluatorId", evaluatorId, "total", sheet.total()));
         return new Filed(sheet, existing.isEmpty());
     }

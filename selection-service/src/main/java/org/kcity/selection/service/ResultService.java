@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 
 import org.kcity.platform.audit.AuditTrail;
 import org.kcity.platform.event.EventOutbox;
-import org.kcity.platform.event.OutgoingEvent;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.time.ProgramClock;
 import org.kcity.selection.domain.Call;
@@ -84,10 +83,10 @@ public class ResultService {
                 preview.candidates().values().stream().map(ResultService::entrant).toList(),
                 selected.stream().map(entry -> entrant(preview.candidate(entry.applicationId))).toList());
         call.publishedFigures = toJson(figures);
-        outbox.append(new OutgoingEvent(SelectionPublished.TYPE, call.id, new SelectionPublished(call.id, call.year, now,
-                figures.entries(), figures.countries(), figures.withdrawn(), figures.byTrack(), figures.selectedByRegion(),
-                selected.stream().map(entry -> entry.projectId).toList())));
-        audit.record("RESULT_PUBLISHED", CallService.AUDIT_TARGET, call.id, Map.of("selected", selected.size()));
+        outbox.append(new SelectionPublished(call.id, call.year, now, figures.entries(), figures.countries(),
+                figures.withdrawn(), figures.byTrack(), figures.selectedByRegion(),
+                selected.stream().map(entry -> entry.projectId).toList()));
+        audit.record("result.published", CallService.AUDIT_TARGET, call.id, Map.of("selected", selected.size()));
         return result(call);
     }
 
@@ -116,15 +115,15 @@ public class ResultService {
         }
         OffsetDateTime now = clock.now();
         revoked.revoke(now);
-        outbox.append(new OutgoingEvent(SelectionRevoked.TYPE, revoked.projectId, new SelectionRevoked(revoked.projectId,
-                candidate.applicationId, call.id, candidate.track, candidate.siteCountry, REVOKED_BECAUSE_WITHDRAWN, now)));
-        audit.record("SELECTION_REVOKED", CandidateService.AUDIT_TARGET, candidate.applicationId,
+        outbox.append(new SelectionRevoked(revoked.projectId, candidate.applicationId, call.id, candidate.track,
+                candidate.siteCountry, REVOKED_BECAUSE_WITHDRAWN, now));
+        audit.record("selection.revoked", CandidateService.AUDIT_TARGET, candidate.applicationId,
                 Map.of("projectId", revoked.projectId));
         PublishedResult result = result(call);
         promotable(result, revoked).ifPresent(reserve -> {
             reserve.promote(revoked, now);
             announce(call, result.candidate(reserve), reserve);
-            audit.record("RESERVE_PROMOTED", CandidateService.AUDIT_TARGET, reserve.applicationId,
+            audit.record("reserve.promoted", CandidateService.AUDIT_TARGET, reserve.applicationId,
                     Map.of("projectId", reserve.projectId, "replacesProjectId", revoked.projectId));
         });
     }
@@ -140,7 +139,7 @@ public class ResultService {
     }
 
     private void announce(Call call, Candidate candidate, ResultEntry entry) {
-        outbox.append(new OutgoingEvent(ProjectSelected.TYPE, entry.projectId, ProjectSelected.of(call, candidate, entry)));
+        outbox.append(ProjectSelected.of(call, candidate, entry));
     }
 
     private static PublishedResult result(Call call) {

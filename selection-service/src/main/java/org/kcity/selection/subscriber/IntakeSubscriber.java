@@ -1,9 +1,14 @@
-package org.kcity.selection.event;
+package org.kcity.selection.subscriber;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.kcity.platform.event.EventRoutes;
 import org.kcity.platform.event.EventSubscriber;
+import org.kcity.selection.event.ApplicationScreened;
+import org.kcity.selection.event.ApplicationSubmitted;
+import org.kcity.selection.event.ApplicationWithdrawn;
+import org.kcity.selection.event.CallClosed;
+import org.kcity.selection.event.CallOpened;
 import org.kcity.selection.service.CallService;
 import org.kcity.selection.service.CandidateService;
 
