@@ -73,7 +73,7 @@ class ApiCompatibilityTest {
                 collectUnbounded(document, body, method.getValue().path("operationId").asText(), unbounded, new HashSet<>());
             }
         }));
-        assertThat(unbounded).as("%s: request fields without maxLength, maximum or maxItems", service).isEmpty();
+        assertThat(unbounded).as("%s: request fields without maxLength, pattern, format, maximum or maxItems", service).isEmpty();
     }
 
     private static void collectUnbounded(JsonNode document, JsonNode schema, String where, List<String> unbounded,
@@ -95,7 +95,8 @@ class ApiCompatibilityTest {
         } else if (schema.has("type")) {
             types.add(schema.path("type").asText());
         }
-        if (types.contains("string") && !schema.has("maxLength") && !schema.has("enum") && !schema.has("format")) {
+        if (types.contains("string") && !schema.has("maxLength") && !schema.has("enum") && !schema.has("format")
+                && !schema.has("pattern")) {
             unbounded.add(where);
         }
         if ((types.contains("integer") || types.contains("number")) && !schema.has("maximum")) {

@@ -27,13 +27,16 @@ public final class TenderRequests {
     public record ReopenTender(@NotNull OffsetDateTime bidDeadline) {
     }
 
+    /** A bid's price is in whole KRW; no project of the program comes near 10 trillion. */
+    static final long MAX_PRICE = 10_000_000_000_000L;
+
     /** A bid; the registration number is the Korean business registration number (NNN-NN-NNNNN). */
     public record BidRequest(
             @NotBlank @Size(max = 300) String companyName,
             @NotNull @Pattern(regexp = "^[0-9]{3}-[0-9]{2}-[0-9]{5}$") String registrationNumber,
             @NotNull @Size(max = 20) List<@NotBlank @Size(max = 300) String> consortiumMembers,
             @NotBlank @Size(max = 4000) String technicalProposalSummary,
-            @NotNull @Positive Long price) {
+            @NotNull @Positive @Max(MAX_PRICE) Long price) {
 
         Bid.Offer offer() {
             return new Bid.Offer(companyName, registrationNumber, consortiumMembers, technicalProposalSummary, price);

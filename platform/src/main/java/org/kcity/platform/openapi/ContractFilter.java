@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
  * Completes every service's OpenAPI document with what the annotations cannot say once for all operations: the
- * problem+json error answers and the nullable properties. Registered as {@code mp.openapi.filter}.
+ * problem+json error answers, the nullable properties and the properties every answer carries. Registered as {@code mp.openapi.filter}.
  */
 public class ContractFilter implements OASFilter {
 
@@ -13,5 +13,6 @@ public class ContractFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         ProblemResponses.document(openAPI);
         NullableProperties.declare(openAPI);
+        PresentProperties.declare(openAPI);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -77,6 +78,8 @@ public class ResultResource {
 
     /** @param reserves absent for the public; for an applicant, its own reserves only */
     public record TrackResultView(Track track, int quota, List<ProjectView> selected,
+            @Schema(description = "Reserve positions, for officers (all) and applicants (their own); absent for the public",
+                    extensions = @Extension(name = "x-omitted-when-null", value = "true"))
             @JsonInclude(JsonInclude.Include.NON_NULL) List<ReserveView> reserves) {
     }
 
