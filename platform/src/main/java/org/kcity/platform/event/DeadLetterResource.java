@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.security.Caller;
@@ -51,6 +54,9 @@ public class DeadLetterResource {
     @Path("/{id}/replay")
     @Operation(operationId = "replayDeadLetter",
             summary = "Applies a held dead letter again through the idempotent inbox: 422 with the error if it still fails")
+    @APIResponse(responseCode = "200", description = "Applied: the letter, now replayed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterView.class)))
+    @APIResponse(responseCode = "503", description = "The database or the broker is unreachable: replay again later")
     public DeadLetterView replay(@PathParam("id") long id) {
         return DeadLetterView.of(deadLetters.replay(id));
     }
@@ -67,6 +73,9 @@ public class DeadLetterResource {
     @Path("/replay")
     @Operation(operationId = "replayAllDeadLetters",
             summary = "Applies every held dead letter again, oldest first; lists the ones replayed and the ones still failing")
+    @APIResponse(responseCode = "200", description = "The letters replayed and those still failing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetters.ReplaySummary.class)))
+    @APIResponse(responseCode = "503", description = "The database or the broker is unreachable: replay again later")
     public DeadLetters.ReplaySummary replayAll() {
         return deadLetters.replayAll();
     }

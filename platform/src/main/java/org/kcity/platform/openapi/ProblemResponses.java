@@ -25,7 +25,8 @@ final class ProblemResponses {
             "400", "Malformed or invalid request: every faulty field is listed in errors",
             "401", "No valid bearer token",
             "403", "The caller's role may not do this",
-            "404", "No such resource, or it belongs to another organization");
+            "404", "No such resource, or it belongs to another organization",
+            "500", "The service failed unexpectedly; the problem names no internals, the log has the details");
 
     private static final Map<String, String> WITH_BODY = Map.of(
             "413", "The body is larger than 10 MB",
@@ -68,7 +69,7 @@ final class ProblemResponses {
             WITH_BODY.forEach((status, description) -> addIfAbsent(responses, status, description));
         }
         responses.getAPIResponses().forEach((status, response) -> {
-            if (status.startsWith("4") && response.getRef() == null
+            if ((status.startsWith("4") || status.startsWith("5")) && response.getRef() == null
                     && (response.getContent() == null || response.getContent().getMediaTypes() == null
                             || response.getContent().getMediaTypes().isEmpty())) {
                 response.content(problemContent());
