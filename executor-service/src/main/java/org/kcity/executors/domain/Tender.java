@@ -3,6 +3,7 @@ package org.kcity.executors.domain;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,12 +73,12 @@ public class Tender extends PanacheEntityBase {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tender_round", joinColumns = @JoinColumn(name = "tender_id"))
     @OrderBy("roundNo")
-    public List<TenderRound> rounds = new ArrayList<>();
+    private List<TenderRound> rounds = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "committee_member", joinColumns = @JoinColumn(name = "tender_id"))
     @OrderBy("addedAt")
-    public List<CommitteeMember> committee = new ArrayList<>();
+    private List<CommitteeMember> committee = new ArrayList<>();
 
     @Version
     public long version;
@@ -151,6 +152,16 @@ public class Tender extends PanacheEntityBase {
             throw ApiProblem.conflict("BIDDING_STILL_OPEN",
                     "The bids of tender " + id + " are sealed until the deadline " + bidDeadline);
         }
+    }
+
+    /** The rounds of bidding so far, the first first; they change only through {@link #open} and {@link #reopen}. */
+    public List<TenderRound> rounds() {
+        return Collections.unmodifiableList(rounds);
+    }
+
+    /** The members in the order they joined; they change only through {@link #addMember} and {@link #removeMember}. */
+    public List<CommitteeMember> committee() {
+        return Collections.unmodifiableList(committee);
     }
 
     public Optional<CommitteeMember> member(String subject) {

@@ -32,7 +32,7 @@ public final class TenderViews {
         static TenderView of(Tender tender) {
             return new TenderView(tender.id, tender.projectId, tender.status, tender.scope, tender.budgetCeiling,
                     tender.bidDeadline, tender.round,
-                    tender.rounds.stream().map(r -> new RoundView(r.roundNo, r.bidDeadline, r.openedAt)).toList(),
+                    tender.rounds().stream().map(r -> new RoundView(r.roundNo, r.bidDeadline, r.openedAt)).toList(),
                     tender.awardedBidId, tender.awardedAt, tender.createdAt);
         }
     }

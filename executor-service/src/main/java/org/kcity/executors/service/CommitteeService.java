@@ -76,12 +76,12 @@ public class CommitteeService {
     }
 
     private Committee committee(Tender tender, String hostCountry) {
-        return new Committee(tender, List.copyOf(tender.committee), violations(tender, hostCountry));
+        return new Committee(tender, List.copyOf(tender.committee()), violations(tender, hostCountry));
     }
 
     private List<Problem.Violation> violations(Tender tender, String hostCountry) {
         Map<String, Set<String>> conflicts = new TreeMap<>();
-        ConflictDeclaration.between(tender.committee.stream().map(member -> member.subject).toList(), bidders(tender))
+        ConflictDeclaration.between(tender.committee().stream().map(member -> member.subject).toList(), bidders(tender))
                 .forEach(declaration -> conflicts.computeIfAbsent(declaration.declarant, subject -> new TreeSet<>())
                         .add(declaration.organizationId));
         return tender.committeeViolations(hostCountry, conflicts);

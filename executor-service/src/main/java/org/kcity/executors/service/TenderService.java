@@ -130,7 +130,7 @@ public class TenderService {
 
     private ScoreTable scoreTable(Tender tender, Project project) {
         List<Bid> bids = Bid.ofTender(tender.id);
-        List<String> members = tender.committee.stream().map(member -> member.subject).toList();
+        List<String> members = tender.committee().stream().map(member -> member.subject).toList();
         List<Problem.Violation> missing = tender.scoresMissing(bids, project.siteCountry);
         boolean complete = !bids.isEmpty() && !members.isEmpty() && missing.isEmpty();
         Map<UUID, TenderScoring.Standing> standings = complete

@@ -49,7 +49,7 @@ class HostOfficialScoresTest {
 
     @Test
     void the_tender_refuses_a_scorer_who_does_not_sit_on_its_committee() {
-        tender.committee.add(official);
+        tender.addMember(official, HOST, List.of());
 
         assertThat(tender.scorer(new Credentials("np-official", true, HOST), HOST).verifiedHostOfficial()).isTrue();
         assertThatThrownBy(() -> tender.scorer(new Credentials("stranger", true, HOST), HOST))
@@ -70,7 +70,8 @@ class HostOfficialScoresTest {
 
     @Test
     void the_award_needs_on_every_bid_a_score_the_verified_host_official_gave() {
-        tender.committee.addAll(List.of(official, expert));
+        tender.addMember(official, HOST, List.of());
+        tender.addMember(expert, HOST, List.of());
         Bid verified = bid("kr-alpha");
         Bid unverified = bid("kr-beta");
         for (Bid bid : List.of(verified, unverified)) {
@@ -90,7 +91,8 @@ class HostOfficialScoresTest {
 
     @Test
     void a_removed_officials_scores_no_longer_count_for_the_award() {
-        tender.committee.addAll(List.of(official, expert));
+        tender.addMember(official, HOST, List.of());
+        tender.addMember(expert, HOST, List.of());
         Bid bid = bid("kr-alpha");
         bid.score(new Scorer("np-official", true), 65, AFTER_THE_DEADLINE);
         bid.score(new Scorer("expert", false), 70, AFTER_THE_DEADLINE);
@@ -102,7 +104,8 @@ class HostOfficialScoresTest {
 
     @Test
     void every_members_score_of_every_bid_is_still_needed() {
-        tender.committee.addAll(List.of(official, expert));
+        tender.addMember(official, HOST, List.of());
+        tender.addMember(expert, HOST, List.of());
         Bid bid = bid("kr-alpha");
         bid.score(new Scorer("np-official", true), 65, AFTER_THE_DEADLINE);
 
