@@ -24,7 +24,12 @@ final class NullableProperties {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
-        openAPI.getComponents().getSchemas().values().forEach(NullableProperties::inObject);
+        // A problem leaves out what it has no value for (it is written NON_NULL), so its fields are optional, not null.
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (!"Problem".equals(name)) {
+                inObject(schema);
+            }
+        });
     }
 
     private static void inObject(Schema schema) {

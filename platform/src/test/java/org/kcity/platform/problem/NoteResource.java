@@ -25,6 +25,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.web.ETags;
 import org.kcity.platform.web.IdempotentRequests;
@@ -47,6 +50,9 @@ public class NoteResource {
     public record NoteView(String id, String title, String owner) {
     }
 
+    public record Window(int offset, int size) {
+    }
+
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
@@ -56,6 +62,8 @@ public class NoteResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
     public Response create(@Valid @NotNull NoteRequest request, @HeaderParam(IdempotentRequests.HEADER) String key) {
         String organization = caller.requireOrganization();
         return idempotency.execute(organization + ":create-note", key, request, () -> {
@@ -71,8 +79,8 @@ public class NoteResource {
     }
 
     @GET
-    public String list(@BeanParam @Valid PageRequest.Small paging, @QueryParam("tag") String tag) {
-        return "{\"offset\":" + paging.offset() + ",\"size\":" + paging.size() + "}";
+    public Window list(@BeanParam @Valid PageRequest.Small paging, @QueryParam("tag") String tag) {
+        return new Window(paging.offset(), paging.size());
     }
 
     @PUT
