@@ -1,6 +1,7 @@
 package org.kcity.platform.openapi;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -21,21 +22,21 @@ final class ProblemResponses {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
-    private static final Map<String, String> EVERY_OPERATION = Map.of(
+    private static final Map<String, String> EVERY_OPERATION = new TreeMap<>(Map.of(
             "400", "Malformed or invalid request: every faulty field is listed in errors",
             "401", "No valid bearer token",
             "403", "The caller's role may not do this",
             "404", "No such resource, or it belongs to another organization",
-            "500", "The service failed unexpectedly; the problem names no internals, the log has the details");
+            "500", "The service failed unexpectedly; the problem names no internals, the log has the details"));
 
-    private static final Map<String, String> WITH_BODY = Map.of(
+    private static final Map<String, String> WITH_BODY = new TreeMap<>(Map.of(
             "413", "The body is larger than 10 MB",
-            "415", "The body is not of a media type the operation takes");
+            "415", "The body is not of a media type the operation takes"));
 
-    private static final Map<String, String> CHANGES = Map.of(
+    private static final Map<String, String> CHANGES = new TreeMap<>(Map.of(
             "409", "Conflicts with the resource's current state (errors[].code says which rule)",
             "412", "If-Match names a version that is no longer current",
-            "422", "A business rule refuses the request: every failed rule is listed in errors");
+            "422", "A business rule refuses the request: every failed rule is listed in errors"));
 
     private ProblemResponses() {
     }
