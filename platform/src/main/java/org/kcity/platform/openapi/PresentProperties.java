@@ -16,11 +16,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * Declares every property of an answer as present: the services write each property of a view, {@code null} when
  * it has no value, so a client may rely on the key being there, and the breaking-change check sees a removed field.
  * Only schemas that appear in answers and never in requests are touched (in a request an optional field may be
- * left out). A property the service leaves out when it has no value is marked {@code x-omitted-when-null: true}.
+ * left out).
  */
 final class PresentProperties {
 
-    static final String OMITTED_WHEN_NULL = "x-omitted-when-null";
     private static final String COMPONENTS = "#/components/schemas/";
 
     private PresentProperties() {
@@ -46,14 +45,7 @@ final class PresentProperties {
             if (schema.getProperties() == null) {
                 return;
             }
-            List<String> present = new ArrayList<>();
-            schema.getProperties().forEach((property, definition) -> {
-                Map<String, Object> extensions = definition.getExtensions();
-                if (extensions == null || !Boolean.parseBoolean(String.valueOf(extensions.get(OMITTED_WHEN_NULL)))) {
-                    present.add(property);
-                }
-            });
-            schema.setRequired(present);
+            schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
         });
     }
 

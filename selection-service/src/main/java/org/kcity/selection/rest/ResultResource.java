@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,7 +35,6 @@ import org.kcity.selection.domain.Track;
 import org.kcity.selection.service.PublishedResult;
 import org.kcity.selection.service.ResultService;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 @Path("/api/v1/calls/{callId}/result")
@@ -78,9 +76,8 @@ public class ResultResource {
 
     /** @param reserves absent for the public; for an applicant, its own reserves only */
     public record TrackResultView(Track track, int quota, List<ProjectView> selected,
-            @Schema(description = "Reserve positions, for officers (all) and applicants (their own); absent for the public",
-                    extensions = @Extension(name = "x-omitted-when-null", value = "true"))
-            @JsonInclude(JsonInclude.Include.NON_NULL) List<ReserveView> reserves) {
+            @Schema(description = "Reserve positions, for officers (all) and applicants (their own); null for the public")
+            List<ReserveView> reserves) {
     }
 
     public record ProjectView(String projectId, String applicationId, String siteCountry, String region, String city, String title,
