@@ -39,7 +39,9 @@ final class PresentProperties {
             }
         }));
         answered.removeAll(requested);
+        // A problem and its violations leave out what they have no value for (they are written NON_NULL).
         answered.remove("Problem");
+        answered.remove("Violation");
         answered.forEach(name -> {
             Schema schema = components.get(name);
             if (schema.getProperties() == null) {
