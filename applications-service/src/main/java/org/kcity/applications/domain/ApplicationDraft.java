@@ -22,7 +22,7 @@ import org.kcity.platform.problem.Problem.Violation;
 public record ApplicationDraft(
         @NotBlank @Size(max = 36) String callId,
         @NotNull Track track,
-        @NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an upper-case ISO 3166-1 alpha-2 code") String siteCountry,
+        @NotNull @Size(min = 2, max = 2) @Pattern(regexp = "^[A-Z]{2}$", message = "must be an upper-case ISO 3166-1 alpha-2 code") String siteCountry,
         @NotBlank @Size(max = 200) String city,
         @NotBlank @Size(max = 300) String title,
         @NotNull @Size(max = 4000) String summary,

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  *                that applies), ISO 3166-1 alpha-2
  */
 public record Organization(@NotBlank @Size(max = 200) String name, @NotNull OrganizationKind kind,
-        @NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an upper-case ISO 3166-1 alpha-2 code") String country) {
+        @NotNull @Size(min = 2, max = 2) @Pattern(regexp = "^[A-Z]{2}$", message = "must be an upper-case ISO 3166-1 alpha-2 code") String country) {
 
     public boolean qualifiesAsKoreanCompany() {
         return kind == OrganizationKind.KOREAN_COMPANY && Countries.KOREA.equals(country);

@@ -32,6 +32,7 @@ import org.kcity.applications.domain.ApplicationDraft;
 import org.kcity.applications.domain.ApplicationStatus;
 import org.kcity.applications.domain.Track;
 import org.kcity.applications.service.ApplicationService;
+import org.kcity.platform.web.Identifiers;
 import org.kcity.platform.web.Page;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
@@ -65,7 +66,7 @@ public class ApplicationResource {
                     @Header(name = "Idempotency-Replayed", description = "true when this is the stored answer to an earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response create(@Valid @NotNull ApplicationDraft draft,
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+            @HeaderParam(IdempotentRequests.HEADER) @Size(max = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey) {
         String organization = caller.requireOrganization();
         return idempotency.execute(organization + ":create-application", idempotencyKey, draft, () -> {
             Application application = applications.create(organization, draft);
@@ -92,7 +93,7 @@ public class ApplicationResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response read(@PathParam("id") String id) {
+    public Response read(@PathParam("id") @Size(max = Identifiers.MAX_LENGTH) String id) {
         Application application = caller.hasRole(Roles.PROGRAM_OFFICER) ? applications.submitted(id)
                 : applications.own(caller.requireOrganization(), id);
         return answer(application);
@@ -106,7 +107,7 @@ public class ApplicationResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response edit(@PathParam("id") @Size(max = Identifiers.MAX_LENGTH) String id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH_LENGTH) String ifMatch,
             @Valid @NotNull ApplicationDraft draft) {
         return answer(applications.edit(caller.requireOrganization(), id, ifMatch, draft));
     }
@@ -121,7 +122,7 @@ public class ApplicationResource {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Idempotency-Replayed", description = "true when this is the stored answer to an earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response submit(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Response submit(@PathParam("id") @Size(max = Identifiers.MAX_LENGTH) String id, @HeaderParam(IdempotentRequests.HEADER) @Size(max = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey) {
         String organization = caller.requireOrganization();
         return idempotency.execute(organization + ":submit-application", idempotencyKey, id,
                 () -> answer(applications.submit(organization, id)));
@@ -135,7 +136,7 @@ public class ApplicationResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response withdraw(@PathParam("id") String id) {
+    public Response withdraw(@PathParam("id") @Size(max = Identifiers.MAX_LENGTH) String id) {
         return answer(applications.withdraw(caller.requireOrganization(), id));
     }
 
@@ -147,7 +148,7 @@ public class ApplicationResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response screen(@PathParam("id") String id, @Valid @NotNull ScreeningDecision decision) {
+    public Response screen(@PathParam("id") @Size(max = Identifiers.MAX_LENGTH) String id, @Valid @NotNull ScreeningDecision decision) {
         return answer(applications.screen(id, decision.outcome(), decision.reason()));
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,6 +41,7 @@ import org.kcity.applications.domain.CallStatus;
 import org.kcity.applications.domain.Track;
 import org.kcity.applications.service.ApplicationService;
 import org.kcity.applications.service.CallService;
+import org.kcity.platform.web.Identifiers;
 import org.kcity.platform.web.Page;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
@@ -100,7 +102,7 @@ public class CallResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
-    public Response read(@PathParam("id") String id) {
+    public Response read(@PathParam("id") @Size(max = Identifiers.MAX_LENGTH) String id) {
         Call call = calls.findVisible(id, isOfficer());
         return Response.ok(CallView.of(call)).tag(ETags.of(call.version)).build();
     }
@@ -113,7 +115,7 @@ public class CallResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") @Size(max = Identifiers.MAX_LENGTH) String id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH_LENGTH) String ifMatch,
             @Valid @NotNull CallDefinition definition) {
         Call call = calls.update(id, ifMatch, definition);
         return Response.ok(CallView.of(call)).tag(ETags.of(call.version)).build();
@@ -127,7 +129,7 @@ public class CallResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
-    public Response open(@PathParam("id") String id) {
+    public Response open(@PathParam("id") @Size(max = Identifiers.MAX_LENGTH) String id) {
         Call call = calls.open(id);
         return Response.ok(CallView.of(call)).tag(ETags.of(call.version)).build();
     }
@@ -140,7 +142,7 @@ public class CallResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
-    public Response close(@PathParam("id") String id) {
+    public Response close(@PathParam("id") @Size(max = Identifiers.MAX_LENGTH) String id) {
         Call call = calls.close(id);
         return Response.ok(CallView.of(call)).tag(ETags.of(call.version)).build();
     }
@@ -149,7 +151,7 @@ public class CallResource {
     @Path("/{id}/statistics")
     @PermitAll
     @Operation(operationId = "getCallStatistics", summary = "Entries and countries per track, region and status: public once the call is closed, officers anytime")
-    public CallStatistics statistics(@PathParam("id") String id) {
+    public CallStatistics statistics(@PathParam("id") @Size(max = Identifiers.MAX_LENGTH) String id) {
         boolean officer = isOfficer();
         Call call = calls.findVisible(id, officer);
         if (!officer && call.status != CallStatus.CLOSED) {
@@ -162,10 +164,10 @@ public class CallResource {
     @Path("/{id}/applications")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
     @Operation(operationId = "listCallApplications", summary = "The submitted applications of a call, filtered by track, status and site country")
-    public Page<ApplicationView> applications(@PathParam("id") String id,
+    public Page<ApplicationView> applications(@PathParam("id") @Size(max = Identifiers.MAX_LENGTH) String id,
             @QueryParam("track") Track track,
             @QueryParam("status") ApplicationStatus status,
-            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}") String country,
+            @QueryParam("country") @Size(min = 2, max = 2) @Pattern(regexp = "[A-Z]{2}") String country,
             @BeanParam @Valid PageRequest.Small paging) {
         calls.find(id);
         return applications.listOfCall(id, track, status, country, paging).map(ApplicationView::of);

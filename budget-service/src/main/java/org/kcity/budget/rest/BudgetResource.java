@@ -3,6 +3,7 @@ package org.kcity.budget.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import org.kcity.budget.domain.Track;
 import org.kcity.budget.service.BudgetFilter;
 import org.kcity.budget.service.BudgetQueries;
 import org.kcity.budget.service.BudgetService;
+import org.kcity.platform.web.Identifiers;
 import org.kcity.platform.web.Page;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.time.ProgramClock;
@@ -54,7 +56,7 @@ public class BudgetResource {
 
     @GET
     @Operation(operationId = "listBudgets", summary = "Budgets, of a call or a project, optionally of one track and state")
-    public Page<BudgetView> list(@QueryParam("callId") String callId, @QueryParam("projectId") String projectId,
+    public Page<BudgetView> list(@QueryParam("callId") @Size(max = Identifiers.MAX_LENGTH) String callId, @QueryParam("projectId") @Size(max = Identifiers.MAX_LENGTH) String projectId,
             @QueryParam("track") Track track, @QueryParam("state") BudgetState state,
             @BeanParam @Valid PageRequest.Small paging) {
         BudgetFilter filter = new BudgetFilter(callId, projectId, track, state);
@@ -64,7 +66,7 @@ public class BudgetResource {
     @GET
     @Path("/overdue-drafts")
     @Operation(operationId = "listOverdueDraftBudgets", summary = "Drafts not finalized by their due date (end of the month, in the program's time zone, in which the project was selected), optionally of one call")
-    public Page<BudgetView> overdueDrafts(@QueryParam("callId") String callId,
+    public Page<BudgetView> overdueDrafts(@QueryParam("callId") @Size(max = Identifiers.MAX_LENGTH) String callId,
             @BeanParam @Valid PageRequest.Small paging) {
         return queries.overdueDrafts(callId, paging).map(this::view);
     }
@@ -76,7 +78,7 @@ public class BudgetResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    public Response read(@PathParam("budgetId") String budgetId) {
+    public Response read(@PathParam("budgetId") @Size(max = Identifiers.MAX_LENGTH) String budgetId) {
         return answer(queries.byId(budgetId));
     }
 
@@ -88,7 +90,7 @@ public class BudgetResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    public Response replaceLines(@PathParam("budgetId") String budgetId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replaceLines(@PathParam("budgetId") @Size(max = Identifiers.MAX_LENGTH) String budgetId, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH_LENGTH) String ifMatch,
             @Valid @NotNull ReplaceLinesRequest request) {
         return answer(budgets.replaceLines(budgetId, ifMatch, BudgetLineBody.toLines(request.lines())));
     }
@@ -100,7 +102,7 @@ public class BudgetResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    public Response finalize(@PathParam("budgetId") String budgetId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response finalize(@PathParam("budgetId") @Size(max = Identifiers.MAX_LENGTH) String budgetId, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH_LENGTH) String ifMatch) {
         return answer(budgets.finalize(budgetId, ifMatch));
     }
 
@@ -112,7 +114,7 @@ public class BudgetResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    public Response adjust(@PathParam("budgetId") String budgetId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response adjust(@PathParam("budgetId") @Size(max = Identifiers.MAX_LENGTH) String budgetId, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH_LENGTH) String ifMatch,
             @Valid @NotNull AdjustmentRequest request) {
         return answer(budgets.adjust(budgetId, ifMatch, BudgetLineBody.toLines(request.lines()), request.note()));
     }

@@ -1,6 +1,7 @@
 package org.kcity.budget.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.budget.domain.EnvelopeFigures;
 import org.kcity.budget.service.EnvelopeService;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.Identifiers;
 
 /** The only budget figures viewers read: aggregates per call and track, no single project's budget. */
 @Path("/api/v1/calls/{callId}/envelope")
@@ -28,7 +30,7 @@ public class EnvelopeResource {
 
     @GET
     @Operation(operationId = "getCallEnvelope", summary = "A call's envelope: total, committed (finalized and adjusted budgets), free, and per track")
-    public EnvelopeFigures read(@PathParam("callId") String callId) {
+    public EnvelopeFigures read(@PathParam("callId") @Size(max = Identifiers.MAX_LENGTH) String callId) {
         return envelopes.figuresOf(callId);
     }
 }

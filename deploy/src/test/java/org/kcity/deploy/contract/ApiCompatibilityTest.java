@@ -62,56 +62,6 @@ class ApiCompatibilityTest {
         assertThat(faults).as(service).isEmpty();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = { "applications-service", "selection-service", "budget-service", "executor-service" })
-    void every_field_a_partner_sends_has_a_documented_limit(String service) throws Exception {
-        JsonNode document = YAML.readTree(committed(service).toFile());
-        List<String> unbounded = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            JsonNode body = method.getValue().path("requestBody").path("content").path("application/json").path("schema");
-            if (!body.isMissingNode()) {
-                collectUnbounded(document, body, method.getValue().path("operationId").asText(), unbounded, new HashSet<>());
-            }
-        }));
-        assertThat(unbounded).as("%s: request fields without maxLength, pattern, format, maximum or maxItems", service).isEmpty();
-    }
-
-    private static void collectUnbounded(JsonNode document, JsonNode schema, String where, List<String> unbounded,
-            Set<String> seen) {
-        if (schema.has("$ref")) {
-            String ref = schema.get("$ref").asText();
-            if (seen.add(ref)) {
-                collectUnbounded(document, document.at(ref.substring(1)), ref.substring(ref.lastIndexOf('/') + 1),
-                        unbounded, seen);
-            }
-            return;
-        }
-        for (String combined : List.of("anyOf", "oneOf", "allOf")) {
-            schema.path(combined).forEach(part -> collectUnbounded(document, part, where, unbounded, seen));
-        }
-        Set<String> types = new HashSet<>();
-        if (schema.path("type").isArray()) {
-            schema.path("type").forEach(type -> types.add(type.asText()));
-        } else if (schema.has("type")) {
-            types.add(schema.path("type").asText());
-        }
-        if (types.contains("string") && !schema.has("maxLength") && !schema.has("enum") && !schema.has("format")
-                && !schema.has("pattern")) {
-            unbounded.add(where);
-        }
-        if ((types.contains("integer") || types.contains("number")) && !schema.has("maximum")) {
-            unbounded.add(where);
-        }
-        if (types.contains("array")) {
-            if (!schema.has("maxItems")) {
-                unbounded.add(where);
-            }
-            collectUnbounded(document, schema.path("items"), where + "[]", unbounded, seen);
-        }
-        schema.path("properties").fields().forEachRemaining(
-                property -> collectUnbounded(document, property.getValue(), where + "." + property.getKey(), unbounded, seen));
-    }
-
     @Test
     void removing_a_field_of_an_answer_is_a_breaking_change_the_check_refuses() throws Exception {
         String released = ApiCompatibility.read(committed("applications-service"));

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -61,7 +62,7 @@ public class BidResource {
                     @Header(name = "Idempotency-Replayed", description = "true when this is the stored answer to an earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenderViews.BidView.class)))
     public Response submit(@PathParam("tenderId") UUID tenderId, @Valid @NotNull TenderRequests.BidRequest request,
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+            @HeaderParam(IdempotentRequests.HEADER) @Size(max = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey, @Context UriInfo uri) {
         String scope = caller.requireOrganization() + ":submit-bid:" + tenderId;
         return idempotent.execute(scope, idempotencyKey, request, () -> {
             Bid bid = bids.submit(tenderId, request.offer());
@@ -79,7 +80,7 @@ public class BidResource {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenderViews.BidView.class)))
     public Response revise(@PathParam("tenderId") UUID tenderId, @PathParam("bidId") UUID bidId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TenderRequests.BidRequest request) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH_LENGTH) String ifMatch, @Valid @NotNull TenderRequests.BidRequest request) {
         Bid bid = bids.revise(tenderId, bidId, ifMatch, request.offer());
         return Response.ok(TenderViews.BidView.of(bid)).tag(ETags.of(bid.version)).build();
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.executors.service.CommitteeService;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.Identifiers;
 
 @Path("/api/v1/tenders/{tenderId}/committee")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,7 +68,7 @@ public class CommitteeResource {
     @Path("/members/{subject}")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
     @Operation(operationId = "removeCommitteeMember", summary = "Removes a member, e.g. one who declared a conflict with a bidder after joining")
-    public void remove(@PathParam("tenderId") UUID tenderId, @PathParam("subject") String subject) {
+    public void remove(@PathParam("tenderId") UUID tenderId, @PathParam("subject") @Size(max = Identifiers.MAX_LENGTH) String subject) {
         committees.removeMember(tenderId, subject);
     }
 }

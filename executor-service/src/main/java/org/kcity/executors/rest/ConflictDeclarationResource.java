@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -66,7 +67,7 @@ public class ConflictDeclarationResource {
     @GET
     @Path("/{declarationId}")
     @Operation(operationId = "getTenderConflictDeclaration", summary = "One of the caller's own declarations; anyone else's answers 404")
-    public ConflictView get(@PathParam("declarationId") long declarationId) {
+    public ConflictView get(@PathParam("declarationId") @Positive long declarationId) {
         return ConflictView.of(conflicts.mine(declarationId));
     }
 

@@ -24,6 +24,7 @@ import org.kcity.executors.domain.Track;
 import org.kcity.executors.service.ProjectFilter;
 import org.kcity.executors.service.ProjectQueries;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.Identifiers;
 import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 
@@ -65,7 +66,7 @@ public class ProjectResource {
     @GET
     @Path("/{projectId}")
     @Operation(operationId = "getProject", summary = "A project with its tender, executor and start")
-    public ProjectView get(@PathParam("projectId") String projectId) {
+    public ProjectView get(@PathParam("projectId") @Size(max = Identifiers.MAX_LENGTH) String projectId) {
         return ProjectView.of(projects.find(projectId));
     }
 }

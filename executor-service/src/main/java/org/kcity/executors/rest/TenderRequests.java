@@ -33,7 +33,7 @@ public final class TenderRequests {
     /** A bid; the registration number is the Korean business registration number (NNN-NN-NNNNN). */
     public record BidRequest(
             @NotBlank @Size(max = 300) String companyName,
-            @NotNull @Pattern(regexp = "^[0-9]{3}-[0-9]{2}-[0-9]{5}$") String registrationNumber,
+            @NotNull @Size(max = 12) @Pattern(regexp = "^[0-9]{3}-[0-9]{2}-[0-9]{5}$") String registrationNumber,
             @NotNull @Size(max = 20) List<@NotBlank @Size(max = 300) String> consortiumMembers,
             @NotBlank @Size(max = 4000) String technicalProposalSummary,
             @NotNull @Positive @Max(MAX_PRICE) Long price) {
@@ -50,7 +50,7 @@ public final class TenderRequests {
             @NotBlank @Size(max = 120) String subject,
             @NotBlank @Size(max = 300) String name,
             @NotNull MemberKind kind,
-            @Pattern(regexp = "^[A-Z]{2}$") String country) {
+            @Size(min = 2, max = 2) @Pattern(regexp = "^[A-Z]{2}$") String country) {
 
         CommitteeService.NewMember member() {
             return new CommitteeService.NewMember(subject, name, kind, country);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.Identifiers;
 import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 
@@ -37,7 +39,7 @@ public class AuditResource {
     @GET
     @Operation(operationId = "readAuditTrail", summary = "Who did what, when: the history of one aggregate, oldest first, when targetType and targetId are "
             + "given, else the latest entries (of one targetType if given)")
-    public Page<AuditView> read(@QueryParam("targetType") String targetType, @QueryParam("targetId") String targetId,
+    public Page<AuditView> read(@QueryParam("targetType") @Size(max = Identifiers.MAX_LENGTH) String targetType, @QueryParam("targetId") @Size(max = Identifiers.MAX_LENGTH) String targetId,
             @BeanParam @Valid PageRequest.Medium paging) {
         Page<AuditEntry> entries = targetType != null && targetId != null
                 ? trail.of(targetType, targetId, paging)

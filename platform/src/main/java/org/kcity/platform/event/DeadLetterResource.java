@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -57,7 +58,7 @@ public class DeadLetterResource {
     @APIResponse(responseCode = "200", description = "Applied: the letter, now replayed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterView.class)))
     @APIResponse(responseCode = "503", description = "The database or the broker is unreachable: replay again later")
-    public DeadLetterView replay(@PathParam("id") long id) {
+    public DeadLetterView replay(@PathParam("id") @Positive long id) {
         return DeadLetterView.of(deadLetters.replay(id));
     }
 
@@ -65,7 +66,7 @@ public class DeadLetterResource {
     @Path("/{id}/discard")
     @Operation(operationId = "discardDeadLetter",
             summary = "Sets aside a held dead letter that must never be applied; it stays on record as discarded by the caller")
-    public DeadLetterView discard(@PathParam("id") long id) {
+    public DeadLetterView discard(@PathParam("id") @Positive long id) {
         return DeadLetterView.of(deadLetters.discard(id, caller.subject()));
     }
 

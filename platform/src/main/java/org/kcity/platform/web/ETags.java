@@ -7,6 +7,9 @@ import org.kcity.platform.problem.ApiProblem;
 /** Optimistic concurrency over HTTP: the version of an aggregate is its ETag, and writes must name it in If-Match. */
 public final class ETags {
 
+    /** Room for a handful of versions: If-Match may list several, and none of ours is longer than 22 characters. */
+    public static final int MAX_IF_MATCH_LENGTH = 200;
+
     private ETags() {
     }
 

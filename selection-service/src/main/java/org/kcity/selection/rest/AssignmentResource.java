@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.Identifiers;
 import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.Assignment;
 import org.kcity.selection.domain.CandidateStatus;
@@ -111,7 +112,7 @@ public class AssignmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "200", description = "Already assigned: the existing assignment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentView.class)))
-    public Response assign(@PathParam("applicationId") String applicationId, @Valid @NotNull AssignRequest request) {
+    public Response assign(@PathParam("applicationId") @Size(max = Identifiers.MAX_LENGTH) String applicationId, @Valid @NotNull AssignRequest request) {
         AssignmentService.Assigned assigned = assignments.assign(applicationId, request.evaluatorId(), caller.subject());
         if (!assigned.created()) {
             return Response.ok(AssignmentView.of(assigned.assignment())).build();
@@ -124,14 +125,14 @@ public class AssignmentResource {
     @GET
     @Path("/applications/{applicationId}/evaluators")
     @Operation(operationId = "listApplicationEvaluators", summary = "The evaluators assigned to an application")
-    public List<AssignmentView> assigned(@PathParam("applicationId") String applicationId) {
+    public List<AssignmentView> assigned(@PathParam("applicationId") @Size(max = Identifiers.MAX_LENGTH) String applicationId) {
         return assignments.ofApplication(applicationId).stream().map(AssignmentView::of).toList();
     }
 
     @GET
     @Path("/applications/{applicationId}/evaluators/{evaluatorId}")
     @Operation(operationId = "getApplicationEvaluator", summary = "One assignment")
-    public AssignmentView assignment(@PathParam("applicationId") String applicationId, @PathParam("evaluatorId") String evaluatorId) {
+    public AssignmentView assignment(@PathParam("applicationId") @Size(max = Identifiers.MAX_LENGTH) String applicationId, @PathParam("evaluatorId") @Size(max = Identifiers.MAX_LENGTH) String evaluatorId) {
         return assignments.ofApplication(applicationId).stream().filter(a -> a.evaluatorId.equals(evaluatorId)).findFirst()
                 .map(AssignmentView::of)
                 .orElseThrow(() -> ApiProblem.notFound("Assignment of evaluator " + evaluatorId + " to application", applicationId));
@@ -140,14 +141,14 @@ public class AssignmentResource {
     @DELETE
     @Path("/applications/{applicationId}/evaluators/{evaluatorId}")
     @Operation(operationId = "unassignEvaluator", summary = "Unassign an evaluator, suspended or not, with its sheet (409 RESULT_PUBLISHED once the result is out)")
-    public void unassign(@PathParam("applicationId") String applicationId, @PathParam("evaluatorId") String evaluatorId) {
+    public void unassign(@PathParam("applicationId") @Size(max = Identifiers.MAX_LENGTH) String applicationId, @PathParam("evaluatorId") @Size(max = Identifiers.MAX_LENGTH) String evaluatorId) {
         assignments.unassign(applicationId, evaluatorId);
     }
 
     @POST
     @Path("/calls/{callId}/tracks/{track}/evaluators")
     @Operation(operationId = "assignEvaluatorToTrack", summary = "Assign an evaluator to every application of a track still in competition; all or nothing on conflicts")
-    public TrackAssignmentView assignTrack(@PathParam("callId") String callId, @PathParam("track") Track track,
+    public TrackAssignmentView assignTrack(@PathParam("callId") @Size(max = Identifiers.MAX_LENGTH) String callId, @PathParam("track") Track track,
             @Valid @NotNull AssignRequest request) {
         List<AssignmentService.Assigned> assigned = assignments.assignTrack(callId, track, request.evaluatorId(), caller.subject());
         return new TrackAssignmentView(callId, track, request.evaluatorId(),
@@ -159,7 +160,7 @@ public class AssignmentResource {
     @Path("/calls/{callId}/progress")
     @Operation(operationId = "getCallProgress", summary = "Progress of a call: submissions received against those intake counted at the close, and per"
             + " application (paged), sheets filed against sheets needed and the assignments suspended by a conflict of interest")
-    public CallProgressView progress(@PathParam("callId") String callId,
+    public CallProgressView progress(@PathParam("callId") @Size(max = Identifiers.MAX_LENGTH) String callId,
             @BeanParam @Valid PageRequest.Medium paging) {
         return CallProgressView.of(assignments.progress(callId, paging));
     }

@@ -42,7 +42,7 @@ import org.kcity.selection.service.Evaluator;
 public class ConflictResource {
 
     public record DeclareConflictsRequest(
-            @NotNull @Size(max = 250) Set<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
+            @NotNull @Size(max = 250) Set<@NotNull @Size(min = 2, max = 2) @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
             @NotNull @Size(max = 250) Set<@NotBlank @Size(max = 300) String> organizations) {
     }
 
@@ -82,7 +82,7 @@ public class ConflictResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
-    public Response declare(@Valid @NotNull DeclareConflictsRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response declare(@Valid @NotNull DeclareConflictsRequest request, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH_LENGTH) String ifMatch) {
         EvaluatorDeclaration declaration = conflicts.declare(Evaluator.calling(caller), request.countries(), request.organizations(),
                 ifMatch);
         return Response.ok(DeclarationView.of(declaration)).tag(ETags.of(declaration.version)).build();

@@ -36,6 +36,7 @@ import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.ETags;
+import org.kcity.platform.web.Identifiers;
 import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.ScoreSheet;
@@ -94,7 +95,7 @@ public class EvaluationResource {
     @Path("/{applicationId}")
     @Operation(operationId = "getEvaluation", summary = "An application assigned to the caller, all of it but the contact (others and suspended assignments"
             + " answer 404), the call's criteria and the caller's sheet")
-    public EvaluationView read(@PathParam("applicationId") String applicationId) {
+    public EvaluationView read(@PathParam("applicationId") @Size(max = Identifiers.MAX_LENGTH) String applicationId) {
         return EvaluationView.of(evaluations.read(evaluator(), applicationId));
     }
 
@@ -105,7 +106,7 @@ public class EvaluationResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SheetView.class)))
-    public Response sheet(@PathParam("applicationId") String applicationId) {
+    public Response sheet(@PathParam("applicationId") @Size(max = Identifiers.MAX_LENGTH) String applicationId) {
         EvaluationService.Evaluation evaluation = evaluations.read(evaluator(), applicationId);
         ScoreSheet sheet = evaluation.sheet()
                 .orElseThrow(() -> ApiProblem.notFound("Score sheet of application", applicationId));
@@ -124,8 +125,8 @@ public class EvaluationResource {
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SheetView.class)))
-    public Response file(@PathParam("applicationId") String applicationId, @Valid @NotNull ScoreSheetRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response file(@PathParam("applicationId") @Size(max = Identifiers.MAX_LENGTH) String applicationId, @Valid @NotNull ScoreSheetRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH_LENGTH) String ifMatch) {
         EvaluationService.Filed filed = evaluations.file(evaluator(), applicationId, request.scores(), ifMatch);
         SheetView view = SheetView.of(filed.sheet(), false);
         if (filed.created()) {

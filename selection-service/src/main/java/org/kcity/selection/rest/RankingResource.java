@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.Identifiers;
 import org.kcity.platform.web.PageRequest;
 import org.kcity.selection.domain.Candidate;
 import org.kcity.selection.domain.CandidateStatus;
@@ -58,7 +60,7 @@ public class RankingResource {
 
     @GET
     @Operation(operationId = "previewRanking", summary = "Preview the ranking as of now: per track score, rank, and selected / reserve / out with the reason")
-    public RankingView preview(@PathParam("callId") String callId,
+    public RankingView preview(@PathParam("callId") @Size(max = Identifiers.MAX_LENGTH) String callId,
             @BeanParam @Valid PageRequest.Large paging) {
         RankingPreview preview = ranking.preview(callId);
         List<TrackRankingView> tracks = preview.call().tracks.stream().map(setting -> {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
+import org.kcity.platform.web.Identifiers;
 import org.kcity.selection.domain.PressFigures;
 import org.kcity.selection.domain.Candidate;
 import org.kcity.selection.domain.ResultAudience;
@@ -116,7 +118,7 @@ public class ResultResource {
             headers = {
                     @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultView.class)))
-    public Response publish(@PathParam("callId") String callId) {
+    public Response publish(@PathParam("callId") @Size(max = Identifiers.MAX_LENGTH) String callId) {
         PublishedResult result = results.publish(callId);
         URI location = UriBuilder.fromPath("/api/v1/calls/{callId}/result").build(callId);
         return Response.created(location).entity(ResultView.of(result, ResultAudience.PROGRAM_OFFICERS)).build();
@@ -127,7 +129,7 @@ public class ResultResource {
     @PermitAll
     @Operation(operationId = "getResult", summary = "The published result of a call: selected projects and press figures for everyone; reserve lists"
             + " for program officers; an applicant's own reserve positions for that applicant")
-    public RestResponse<ResultView> read(@PathParam("callId") String callId) {
+    public RestResponse<ResultView> read(@PathParam("callId") @Size(max = Identifiers.MAX_LENGTH) String callId) {
         return RestResponse.ResponseBuilder.ok(ResultView.of(results.result(callId), audience()))
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
     }
