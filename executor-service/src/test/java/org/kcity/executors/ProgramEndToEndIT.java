@@ -1,11 +1,9 @@
 package org.kcity.executors;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -13,38 +11,62 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kcity.deploy.DevTokens;
 import org.kcity.deploy.ServiceStack;
-import org.kcity.deploy.ServiceStack.Service;
 import org.kcity.deploy.testing.EventContracts;
 import org.kcity.deploy.testing.EventLog;
 import org.kcity.deploy.testing.PublishedEvent;
+import org.kcity.partner.applications.model.ApplicationDraft;
+import org.kcity.partner.applications.model.CallDefinition;
+import org.kcity.partner.applications.model.Contact;
+import org.kcity.partner.applications.model.Criterion;
+import org.kcity.partner.applications.model.Organization;
+import org.kcity.partner.applications.model.OrganizationKind;
+import org.kcity.partner.applications.model.RegionGroup;
+import org.kcity.partner.applications.model.Track;
+import org.kcity.partner.applications.model.TrackTerms;
+import org.kcity.partner.budget.model.AdjustmentRequest;
+import org.kcity.partner.budget.model.BudgetCategory;
+import org.kcity.partner.budget.model.BudgetLineBody;
+import org.kcity.partner.budget.model.BudgetView;
+import org.kcity.partner.executors.model.AddMember;
+import org.kcity.partner.executors.model.BidRequest;
+import org.kcity.partner.executors.model.MemberKind;
+import org.kcity.partner.executors.model.OpenTender;
+import org.kcity.partner.executors.model.TechnicalScoreRequest;
+import org.kcity.partner.selection.model.AssignRequest;
+import org.kcity.partner.selection.model.CallProgressView;
+import org.kcity.partner.selection.model.ProgressView;
+import org.kcity.partner.selection.model.ScoreSheetRequest;
 import org.kcity.platform.security.Roles;
-
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The whole program, as partners use it: the four packaged services run as their own processes against a real
  * PostgreSQL and a real Kafka broker, and one call goes from intake to two scheduled projects (a planning project
- * through a tender, a demonstration through its budget adjustment) with nothing but the public APIs and events.
+ * through a tender, a demonstration through its budget adjustment) with nothing but the public APIs and events. Every
+ * call goes through the client generated from the service's committed OpenAPI document ({@link Partner}), as a
+ * partner agency's would.
  */
 class ProgramEndToEndIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     /** Next year's call, so its start dates (1 July, 1 August) always lie ahead of the appointments. */
     private static final int YEAR = Year.now(ZoneId.of("Asia/Seoul")).plusYears(1).getValue();
+    /** What selection's and executor-service's clients throw for an answer that is not a success. */
+    private static final Class<? extends Exception> SELECTION_REFUSAL = org.kcity.partner.selection.ApiException.class;
+    private static final Class<? extends Exception> EXECUTORS_REFUSAL = org.kcity.partner.executors.ApiException.class;
     private static ServiceStack stack;
 
-    private final String officer = token("officer", "molit", null, Roles.PROGRAM_OFFICER);
+    private final Partner officer = partner(token("officer", "molit", null, Roles.PROGRAM_OFFICER));
 
     @BeforeAll
     static void startTheProgram() {
@@ -62,38 +84,38 @@ class ProgramEndToEndIT {
     }
 
     @Test
-    void a_call_goes_from_intake_through_selection_budget_and_tender_to_scheduled_projects() {
+    void a_call_goes_from_intake_through_selection_budget_and_tender_to_scheduled_projects() throws Exception {
         // Intake: a program officer opens a call; a city government and a Korean company apply.
-        String callId = at(Service.APPLICATIONS, officer).body(call()).post("/api/v1/calls")
-                .then().statusCode(201).extract().path("id");
-        at(Service.APPLICATIONS, officer).post("/api/v1/calls/{id}/open", callId).then().statusCode(200);
+        String callId = created(officer.calls().createCallWithHttpInfo(call())).getId();
+        officer.calls().openCall(callId);
         String cityGovernment = unique("gov-vn-danang");
         String company = unique("kr-smart-co");
-        String urbanApplication = submit(cityGovernment, application(callId, "URBAN_DEVELOPMENT", "VN",
-                organization("Da Nang People's Committee", "LOCAL_GOVERNMENT", "VN"), null));
-        String demonstration = submit(company, application(callId, "SOLUTION_DEMONSTRATION", "PH",
-                organization("K-Smart Co.", "KOREAN_COMPANY", "KR"),
-                organization("Department of Transportation", "CENTRAL_GOVERNMENT", "PH")));
-        at(Service.APPLICATIONS, officer).post("/api/v1/calls/{id}/close", callId).then().statusCode(200);
+        String urbanApplication = submit(cityGovernment, application(callId, Track.URBAN_DEVELOPMENT, "VN",
+                organization("Da Nang People's Committee", OrganizationKind.LOCAL_GOVERNMENT, "VN")));
+        String demonstration = submit(company, application(callId, Track.SOLUTION_DEMONSTRATION, "PH",
+                organization("K-Smart Co.", OrganizationKind.KOREAN_COMPANY, "KR"))
+                .partner(organization("Department of Transportation", OrganizationKind.CENTRAL_GOVERNMENT, "PH")));
+        officer.calls().closeCall(callId);
 
         // Selection: learned from kcity.applications; an evaluator scores; the officer publishes the result once
         // selection has every submission the close counted.
-        await().atMost(PATIENCE).untilAsserted(() -> at(Service.SELECTION, officer)
-                .get("/api/v1/calls/{id}/progress", callId).then().statusCode(200)
-                .body("expectedSubmissions", equalTo(2)).body("receivedSubmissions", equalTo(2))
-                .body("applications.applicationId", hasSize(2)));
+        patiently(SELECTION_REFUSAL).untilAsserted(() -> {
+            CallProgressView progress = officer.evaluatorAssignment().getCallProgress(callId, null, null);
+            assertThat(progress.getExpectedSubmissions()).isEqualTo(2L);
+            assertThat(progress.getReceivedSubmissions()).isEqualTo(2L);
+            assertThat(progress.getApplications()).extracting(ProgressView::getApplicationId).hasSize(2);
+        });
         String evaluator = unique("evaluator");
-        for (String track : List.of("URBAN_DEVELOPMENT", "SOLUTION_DEMONSTRATION")) {
-            at(Service.SELECTION, officer).body(Map.of("evaluatorId", evaluator))
-                    .post("/api/v1/calls/{id}/tracks/{track}/evaluators", callId, track).then().statusCode(200);
+        for (var track : List.of(org.kcity.partner.selection.model.Track.URBAN_DEVELOPMENT,
+                org.kcity.partner.selection.model.Track.SOLUTION_DEMONSTRATION)) {
+            officer.evaluatorAssignment().assignEvaluatorToTrack(callId, track, new AssignRequest().evaluatorId(evaluator));
         }
-        String evaluatorToken = DevTokens.mint(evaluator, "kaia", null, List.of(Roles.EVALUATOR));
+        Partner evaluatorsDesk = partner(DevTokens.mint(evaluator, "kaia", null, List.of(Roles.EVALUATOR)));
         for (String applicationId : List.of(urbanApplication, demonstration)) {
-            at(Service.SELECTION, evaluatorToken).body(Map.of("scores", Map.of("FEASIBILITY", 85, "IMPACT", 80)))
-                    .put("/api/v1/evaluations/{id}/sheet", applicationId).then().statusCode(201);
+            created(evaluatorsDesk.evaluation().fileScoreSheetWithHttpInfo(applicationId, new ScoreSheetRequest()
+                    .scores(Map.of("FEASIBILITY", BigDecimal.valueOf(85), "IMPACT", BigDecimal.valueOf(80))), null));
         }
-        await().atMost(PATIENCE).untilAsserted(() -> at(Service.SELECTION, officer)
-                .post("/api/v1/calls/{id}/result", callId).then().statusCode(201));
+        patiently(SELECTION_REFUSAL).untilAsserted(() -> created(officer.publishedResult().publishResultWithHttpInfo(callId)));
         String urbanProject = projectOf(urbanApplication);
         String demonstrationProject = projectOf(demonstration);
 
@@ -101,39 +123,41 @@ class ProgramEndToEndIT {
         String urbanBudget = finalizedBudget(urbanProject);
         String demonstrationBudget = finalizedBudget(demonstrationProject);
         assertThat(urbanBudget).isNotEqualTo(demonstrationBudget);
-        at(Service.BUDGET, officer).body(Map.of("note", "Scope agreed with the company and the host ministry",
-                "lines", List.of(Map.of("category", "DEMONSTRATION_OPERATION", "description", "Pilot operation",
-                        "amount", 450_000_000L))))
-                .post("/api/v1/budgets/{id}/adjustment", demonstrationBudget).then().statusCode(200);
+        officer.budgets().adjustBudget(demonstrationBudget, new AdjustmentRequest()
+                .note("Scope agreed with the company and the host ministry")
+                .lines(List.of(new BudgetLineBody().category(BudgetCategory.DEMONSTRATION_OPERATION)
+                        .description("Pilot operation").amount(450_000_000L))), null);
 
         // Executors: the planning project is tendered, scored by a committee with a host official, and awarded.
-        String tenderId = await().atMost(PATIENCE).until(() -> at(Service.EXECUTORS, officer)
-                .get("/api/v1/projects/{id}", urbanProject).then().extract().path("tenderId"), id -> id != null);
+        UUID tenderId = patiently(EXECUTORS_REFUSAL)
+                .until(() -> officer.projects().getProject(urbanProject).getTenderId(), Objects::nonNull);
         OffsetDateTime deadline = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
-        at(Service.EXECUTORS, officer).body(Map.of("scope", "Master plan agreed with Da Nang", "bidDeadline", deadline.toString()))
-                .post("/api/v1/tenders/{id}/open", tenderId).then().statusCode(200);
+        officer.tenders().openTender(tenderId, new OpenTender().scope("Master plan agreed with Da Nang").bidDeadline(deadline));
         String bidder = unique("kr-urban-eng");
-        String bidId = at(Service.EXECUTORS, token("bidder", bidder, null, Roles.BIDDER))
-                .body(Map.of("companyName", "Urban Engineering Co.", "registrationNumber", "123-45-67890",
-                        "consortiumMembers", List.of("Seoul Urban Consultants"),
-                        "technicalProposalSummary", "Phased master plan with a digital twin", "price", 450_000_000L))
-                .post("/api/v1/tenders/{id}/bids", tenderId).then().statusCode(201).extract().path("id");
-        Map<String, String> committee = Map.of(
-                unique("official"), "OVERSEAS_OFFICIAL",
-                unique("expert"), "EXPERT",
-                unique("expert"), "EXPERT");
-        committee.forEach((member, kind) -> at(Service.EXECUTORS, officer)
-                .body(kind.equals("EXPERT") ? Map.of("subject", member, "name", member, "kind", kind)
-                        : Map.of("subject", member, "name", member, "kind", kind, "country", "VN"))
-                .post("/api/v1/tenders/{id}/committee/members", tenderId).then().statusCode(201));
-        committee.forEach((member, kind) -> {
-            String memberToken = kind.equals("EXPERT") ? DevTokens.mint(member, "kaia", null, List.of(Roles.EVALUATOR))
-                    : DevTokens.mint(member, "gov-vn", "VN", List.of(Roles.OVERSEAS_OFFICIAL));
-            await().atMost(PATIENCE).untilAsserted(() -> at(Service.EXECUTORS, memberToken).body(Map.of("score", 72))
-                    .put("/api/v1/tenders/{t}/bids/{b}/technical-scores/mine", tenderId, bidId).then().statusCode(200)
-                    .body("verifiedHostOfficial", equalTo(kind.equals("OVERSEAS_OFFICIAL"))));
-        });
-        at(Service.EXECUTORS, officer).post("/api/v1/tenders/{id}/award", tenderId).then().statusCode(200);
+        UUID bidId = created(partner(token("bidder", bidder, null, Roles.BIDDER)).bids().submitBidWithHttpInfo(tenderId,
+                new BidRequest().companyName("Urban Engineering Co.").registrationNumber("123-45-67890")
+                        .consortiumMembers(List.of("Seoul Urban Consultants"))
+                        .technicalProposalSummary("Phased master plan with a digital twin").price(450_000_000L),
+                idempotencyKey())).getId();
+        Map<String, MemberKind> committee = Map.of(
+                unique("official"), MemberKind.OVERSEAS_OFFICIAL,
+                unique("expert"), MemberKind.EXPERT,
+                unique("expert"), MemberKind.EXPERT);
+        for (var member : committee.entrySet()) {
+            created(officer.committees().addCommitteeMemberWithHttpInfo(tenderId, new AddMember().subject(member.getKey())
+                    .name(member.getKey()).kind(member.getValue())
+                    .country(member.getValue() == MemberKind.OVERSEAS_OFFICIAL ? "VN" : null)));
+        }
+        for (var member : committee.entrySet()) {
+            boolean hostOfficial = member.getValue() == MemberKind.OVERSEAS_OFFICIAL;
+            Partner scorer = partner(hostOfficial
+                    ? DevTokens.mint(member.getKey(), "gov-vn", "VN", List.of(Roles.OVERSEAS_OFFICIAL))
+                    : DevTokens.mint(member.getKey(), "kaia", null, List.of(Roles.EVALUATOR)));
+            patiently(EXECUTORS_REFUSAL).untilAsserted(() -> assertThat(scorer.bids()
+                    .scoreBid(bidId, tenderId, new TechnicalScoreRequest().score(72)).getVerifiedHostOfficial())
+                    .isEqualTo(hostOfficial));
+        }
+        officer.tenders().awardTender(tenderId);
 
         // Both projects are scheduled: planning on 1 August, the demonstration on 1 July of the call's year.
         PublishedEvent planning = scheduled(urbanProject);
@@ -148,11 +172,10 @@ class ProgramEndToEndIT {
         assertThat(appointed.data().get("contractAmount").asLong()).isEqualTo(450_000_000L);
     }
 
-    private String submit(String organization, Map<String, Object> application) {
-        RequestSpecification applicant = at(Service.APPLICATIONS, token("applicant", organization, null, Roles.APPLICANT));
-        String id = applicant.body(application).post("/api/v1/applications").then().statusCode(201).extract().path("id");
-        at(Service.APPLICATIONS, token("applicant", organization, null, Roles.APPLICANT))
-                .post("/api/v1/applications/{id}/submit", id).then().statusCode(200);
+    private String submit(String organization, ApplicationDraft application) throws Exception {
+        Partner applicant = partner(token("applicant", organization, null, Roles.APPLICANT));
+        String id = created(applicant.applications().createApplicationWithHttpInfo(application, idempotencyKey())).getId();
+        applicant.applications().submitApplication(id, idempotencyKey());
         return id;
     }
 
@@ -163,11 +186,11 @@ class ProgramEndToEndIT {
         return selected.subject();
     }
 
-    private String finalizedBudget(String projectId) {
-        String budgetId = await().atMost(PATIENCE).until(() -> at(Service.BUDGET, officer)
-                .get("/api/v1/budgets?projectId={id}", projectId).then().statusCode(200)
-                .extract().path("items[0].budgetId"), id -> id != null);
-        at(Service.BUDGET, officer).post("/api/v1/budgets/{id}/finalization", budgetId).then().statusCode(200);
+    private String finalizedBudget(String projectId) throws Exception {
+        String budgetId = await().atMost(PATIENCE).until(() -> officer.budgets()
+                .listBudgets(null, null, projectId, null, null, null).getItems().stream()
+                .findFirst().map(BudgetView::getBudgetId).orElse(null), Objects::nonNull);
+        officer.budgets().finalizeBudget(budgetId, null);
         return budgetId;
     }
 
@@ -176,49 +199,71 @@ class ProgramEndToEndIT {
                 EventLog.ofType("kcity.executor.project_scheduled.v1", projectId), PATIENCE));
     }
 
-    private static Map<String, Object> call() {
+    private static CallDefinition call() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-        return Map.ofEntries(
-                Map.entry("year", YEAR),
-                Map.entry("title", unique("K-City Network call")),
-                Map.entry("tracks", List.of(
-                        Map.of("track", "URBAN_DEVELOPMENT", "quota", 1, "supportFloor", 400_000_000L, "supportCap", 600_000_000L),
-                        Map.of("track", "SOLUTION_DEMONSTRATION", "quota", 1, "supportFloor", 400_000_000L,
-                                "supportCap", 600_000_000L))),
-                Map.entry("criteria", List.of(
-                        Map.of("code", "FEASIBILITY", "name", "Feasibility", "weight", 60),
-                        Map.of("code", "IMPACT", "name", "Impact", "weight", 40))),
-                Map.entry("opensAt", now.minusDays(1).toString()),
-                Map.entry("closesAt", now.plusDays(1).toString()),
-                Map.entry("envelope", 2_000_000_000L),
-                Map.entry("passingScore", 70),
-                Map.entry("evaluationsPerApplication", 1),
-                Map.entry("regionGroups", List.of(Map.of("name", "ASEAN", "countries", List.of("VN", "PH")))));
+        return new CallDefinition()
+                .year(YEAR)
+                .title(unique("K-City Network call"))
+                .tracks(List.of(
+                        new TrackTerms().track(Track.URBAN_DEVELOPMENT).quota(1).supportFloor(400_000_000L)
+                                .supportCap(600_000_000L),
+                        new TrackTerms().track(Track.SOLUTION_DEMONSTRATION).quota(1).supportFloor(400_000_000L)
+                                .supportCap(600_000_000L)))
+                .criteria(List.of(
+                        new Criterion().code("FEASIBILITY").name("Feasibility").weight(60),
+                        new Criterion().code("IMPACT").name("Impact").weight(40)))
+                .opensAt(now.minusDays(1))
+                .closesAt(now.plusDays(1))
+                .envelope(2_000_000_000L)
+                .passingScore(BigDecimal.valueOf(70))
+                .evaluationsPerApplication(1)
+                .regionGroups(List.of(new RegionGroup().name("ASEAN").countries(List.of("VN", "PH"))));
     }
 
-    private static Map<String, Object> application(String callId, String track, String country, Map<String, Object> applicant,
-            Map<String, Object> partner) {
-        Map<String, Object> application = new LinkedHashMap<>(Map.of(
-                "callId", callId, "track", track, "siteCountry", country, "city", "Da Nang",
-                "title", "Smart city project in " + country, "summary", "A smart-city project.",
-                "applicant", applicant, "requestedSupport", 500_000_000L,
-                "contact", Map.of("name", "Project lead", "email", "lead@example.org")));
-        if (partner != null) {
-            application.put("partner", partner);
-        }
-        return application;
+    private static ApplicationDraft application(String callId, Track track, String country, Organization applicant) {
+        return new ApplicationDraft()
+                .callId(callId).track(track).siteCountry(country).city("Da Nang")
+                .title("Smart city project in " + country).summary("A smart-city project.")
+                .applicant(applicant).requestedSupport(500_000_000L)
+                .contact(new Contact().name("Project lead").email("lead@example.org"));
     }
 
-    private static Map<String, Object> organization(String name, String kind, String country) {
-        return Map.of("name", name, "kind", kind, "country", country);
+    private static Organization organization(String name, OrganizationKind kind, String country) {
+        return new Organization().name(name).kind(kind).country(country);
     }
 
-    private static RequestSpecification at(Service service, String token) {
-        return given().baseUri(stack.baseUrl(service)).auth().oauth2(token).contentType(ContentType.JSON);
+    /** The answer's data, once it is a 201 Created (a generated client takes any 2xx as success). */
+    private static <T> T created(org.kcity.partner.applications.ApiResponse<T> answer) {
+        return created(answer.getStatusCode(), answer.getData());
+    }
+
+    private static <T> T created(org.kcity.partner.selection.ApiResponse<T> answer) {
+        return created(answer.getStatusCode(), answer.getData());
+    }
+
+    private static <T> T created(org.kcity.partner.executors.ApiResponse<T> answer) {
+        return created(answer.getStatusCode(), answer.getData());
+    }
+
+    private static <T> T created(int status, T data) {
+        assertThat(status).as("status").isEqualTo(201);
+        return data;
+    }
+
+    private static ConditionFactory patiently(Class<? extends Exception> refusal) {
+        return await().atMost(PATIENCE).ignoreExceptionsInstanceOf(refusal);
+    }
+
+    private static Partner partner(String token) {
+        return new Partner(stack, token);
     }
 
     private static String token(String subjectPrefix, String organization, String country, String role) {
         return DevTokens.mint(unique(subjectPrefix), organization, country, List.of(role));
+    }
+
+    private static String idempotencyKey() {
+        return UUID.randomUUID().toString();
     }
 
     private static String unique(String prefix) {
