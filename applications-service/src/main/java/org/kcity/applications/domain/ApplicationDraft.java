@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kcity.platform.openapi.Examples;
 import org.kcity.platform.problem.Problem.Violation;
 
 /**
@@ -20,15 +22,15 @@ import org.kcity.platform.problem.Problem.Violation;
  * @param partner the foreign public partner, required for demonstrations when submitting
  */
 public record ApplicationDraft(
-        @NotBlank @Size(max = 36) String callId,
-        @NotNull Track track,
-        @NotNull @Size(min = 2, max = 2) @Pattern(regexp = "^[A-Z]{2}$", message = "must be an upper-case ISO 3166-1 alpha-2 code") String siteCountry,
-        @NotBlank @Size(max = 200) String city,
-        @NotBlank @Size(max = 300) String title,
-        @NotNull @Size(max = 4000) String summary,
+        @Schema(example = Examples.CALL_ID) @NotBlank @Size(max = 36) String callId,
+        @Schema(example = "SOLUTION_PLANNING") @NotNull Track track,
+        @Schema(example = "VN") @NotNull @Size(min = 2, max = 2) @Pattern(regexp = "^[A-Z]{2}$", message = "must be an upper-case ISO 3166-1 alpha-2 code") String siteCountry,
+        @Schema(example = "Da Nang") @NotBlank @Size(max = 200) String city,
+        @Schema(example = Examples.TITLE) @NotBlank @Size(max = 300) String title,
+        @Schema(example = Examples.SUMMARY) @NotNull @Size(max = 4000) String summary,
         @NotNull @Valid Organization applicant,
         @Valid Organization partner,
-        @NotNull @Min(0) @Max(TrackTerms.MAX_KRW) Long requestedSupport,
+        @Schema(example = Examples.REQUESTED_SUPPORT) @NotNull @Min(0) @Max(TrackTerms.MAX_KRW) Long requestedSupport,
         @NotNull @Valid Contact contact) {
 
     /** Country codes of the right shape that ISO 3166-1 does not assign. */

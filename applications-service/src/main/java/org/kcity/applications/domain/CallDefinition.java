@@ -20,6 +20,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kcity.platform.openapi.Examples;
 import org.kcity.platform.problem.Problem.Violation;
 
 /**
@@ -30,16 +32,16 @@ import org.kcity.platform.problem.Problem.Violation;
  * @param onePerCountry             defaults to true
  */
 public record CallDefinition(
-        @NotNull @Min(2000) @Max(2999) Integer year,
-        @NotBlank @Size(max = 300) String title,
+        @Schema(example = "2027") @NotNull @Min(2000) @Max(2999) Integer year,
+        @Schema(example = Examples.CALL_TITLE) @NotBlank @Size(max = 300) String title,
         @NotEmpty @Size(max = 3) List<@NotNull @Valid TrackTerms> tracks,
         @NotEmpty @Size(max = 30) List<@NotNull @Valid Criterion> criteria,
-        @NotNull OffsetDateTime opensAt,
-        @NotNull OffsetDateTime closesAt,
-        @NotNull @Min(0) @Max(TrackTerms.MAX_KRW) Long envelope,
-        @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal passingScore,
-        @Min(1) @Max(20) Integer evaluationsPerApplication,
-        Boolean onePerCountry,
+        @Schema(example = "2027-03-02T10:00:00+09:00") @NotNull OffsetDateTime opensAt,
+        @Schema(example = "2027-04-30T18:00:00+09:00") @NotNull OffsetDateTime closesAt,
+        @Schema(example = "3000000000") @NotNull @Min(0) @Max(TrackTerms.MAX_KRW) Long envelope,
+        @Schema(example = "70") @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal passingScore,
+        @Schema(example = "3") @Min(1) @Max(20) Integer evaluationsPerApplication,
+        @Schema(example = "true") Boolean onePerCountry,
         @Size(max = 100) List<@NotNull @Valid RegionGroup> regionGroups) {
 
     public static final int DEFAULT_EVALUATIONS_PER_APPLICATION = 3;

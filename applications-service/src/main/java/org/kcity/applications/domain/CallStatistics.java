@@ -8,21 +8,36 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The intake figures of a call, as a press release quotes them ("111 entries from 39 countries").
  * Entries are the applications submitted and not withdrawn (selection's published figures count them the same way);
  * withdrawn ones are counted apart, and {@code byStatus} counts every submitted one.
  */
-public record CallStatistics(long entries, long countries, long withdrawn, List<TrackFigures> byTrack,
-        List<RegionFigures> byRegion, List<StatusFigures> byStatus) {
+public record CallStatistics(
+        @Schema(example = "111") long entries,
+        @Schema(example = "39") long countries,
+        @Schema(example = "4") long withdrawn,
+        List<TrackFigures> byTrack,
+        List<RegionFigures> byRegion,
+        List<StatusFigures> byStatus) {
 
-    public record TrackFigures(Track track, long entries, long countries) {
+    public record TrackFigures(
+            @Schema(example = "SOLUTION_PLANNING") Track track,
+            @Schema(example = "46") long entries,
+            @Schema(example = "27") long countries) {
     }
 
-    public record RegionFigures(String region, long entries, long countries) {
+    public record RegionFigures(
+            @Schema(example = "ASEAN") String region,
+            @Schema(example = "38") long entries,
+            @Schema(example = "9") long countries) {
     }
 
-    public record StatusFigures(ApplicationStatus status, long applications) {
+    public record StatusFigures(
+            @Schema(example = "SCREENED_IN") ApplicationStatus status,
+            @Schema(example = "97") long applications) {
     }
 
     /** @param submitted the call's applications that were ever submitted */

@@ -58,7 +58,8 @@ public class ApplicationResource {
 
     @POST
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(operationId = "createApplication", summary = "Create a draft application for the caller's organization (Idempotency-Key honoured)")
+    @Operation(operationId = "createApplication", summary = "Create a draft application for the caller's organization (Idempotency-Key honoured)",
+            description = "Applicants only. Creates a draft application for the organization named in the caller's token; resending the same Idempotency-Key returns the first answer instead of a second draft.")
     @APIResponse(responseCode = "201", description = "Created: the new draft",
             headers = {
                     @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)),
@@ -77,7 +78,8 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(operationId = "listOwnApplications", summary = "The caller's organization's applications, newest first")
+    @Operation(operationId = "listOwnApplications", summary = "The caller's organization's applications, newest first",
+            description = "Applicants only. Lists the applications of the caller's own organization, drafts included, newest first.")
     public Page<ApplicationView> listOwn(@QueryParam("callId") @Size(max = 36) String callId,
             @QueryParam("track") Track track,
             @QueryParam("status") ApplicationStatus status,
@@ -88,7 +90,8 @@ public class ApplicationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.APPLICANT, Roles.PROGRAM_OFFICER })
-    @Operation(operationId = "getApplication", summary = "Read an application: applicants their own organization's, officers any submitted one")
+    @Operation(operationId = "getApplication", summary = "Read an application: applicants their own organization's, officers any submitted one",
+            description = "Applicants read their own organization's applications; program officers read any submitted one. Another organization's application answers 404.")
     @APIResponse(responseCode = "200", description = "The application",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -102,7 +105,8 @@ public class ApplicationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(operationId = "updateApplication", summary = "Replace a draft application's content (If-Match required)")
+    @Operation(operationId = "updateApplication", summary = "Replace a draft application's content (If-Match required)",
+            description = "Applicants only, on their own organization's drafts. Replaces the whole content of the draft; a submitted application can no longer change.")
     @APIResponse(responseCode = "200", description = "The changed draft",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -116,7 +120,8 @@ public class ApplicationResource {
     @Path("/{id}/submit")
     @RolesAllowed(Roles.APPLICANT)
     @Operation(operationId = "submitApplication", summary = "Submit a draft: 422 lists every failed eligibility rule, 409 if the organization already has a "
-            + "live application in the track (Idempotency-Key honoured)")
+            + "live application in the track (Idempotency-Key honoured)",
+            description = "Applicants only, on their own organization's drafts. Checks every eligibility rule at once and, if all pass, submits the application to selection.")
     @APIResponse(responseCode = "200", description = "The submitted application",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
@@ -131,7 +136,8 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(operationId = "withdrawApplication", summary = "Withdraw an application in any state; emits ApplicationWithdrawn if it had been submitted")
+    @Operation(operationId = "withdrawApplication", summary = "Withdraw an application in any state; emits ApplicationWithdrawn if it had been submitted",
+            description = "Applicants only, on their own organization's applications. Withdraws the application for good; after publication a selected one's selection is revoked and a reserve may be promoted.")
     @APIResponse(responseCode = "200", description = "The withdrawn application",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -143,7 +149,8 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/screening")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(operationId = "screenApplication", summary = "Screen a submitted application in or out (out needs a reason)")
+    @Operation(operationId = "screenApplication", summary = "Screen a submitted application in or out (out needs a reason)",
+            description = "Program officers only. Records the eligibility screening of a submitted application, in or out, until the result is published.")
     @APIResponse(responseCode = "200", description = "The screened application",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },

@@ -69,7 +69,8 @@ public class CallResource {
 
     @POST
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(operationId = "createCall", summary = "Create a draft call; an inconsistent configuration is a 422 naming every fault")
+    @Operation(operationId = "createCall", summary = "Create a draft call; an inconsistent configuration is a 422 naming every fault",
+            description = "Program officers only. Creates a call in the DRAFT state with its tracks, criteria, window, envelope and passing score; nothing is public until it opens.")
     @APIResponse(responseCode = "201", description = "Created: the new draft call",
             headers = {
                     @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)),
@@ -83,7 +84,8 @@ public class CallResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listCalls", summary = "List calls: open and closed ones for everyone, drafts too for program officers")
+    @Operation(operationId = "listCalls", summary = "List calls: open and closed ones for everyone, drafts too for program officers",
+            description = "Anyone, without a token, reads the open and closed calls; a program officer's token also lists the drafts. One page at a time, filtered by year and status.")
     public Page<CallView> list(@QueryParam("status") CallStatus status,
             @QueryParam("year") @Min(2000) @Max(2999) Integer year,
             @BeanParam @Valid PageRequest.Small paging) {
@@ -97,7 +99,8 @@ public class CallResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(operationId = "getCall", summary = "Read a call (public once open); the ETag is its version")
+    @Operation(operationId = "getCall", summary = "Read a call (public once open); the ETag is its version",
+            description = "Anyone, without a token, reads an open or closed call; drafts are for program officers only. A program officer sends the ETag back as If-Match to change the call.")
     @APIResponse(responseCode = "200", description = "The call",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -110,7 +113,8 @@ public class CallResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(operationId = "updateCall", summary = "Replace a draft call's configuration (If-Match required)")
+    @Operation(operationId = "updateCall", summary = "Replace a draft call's configuration (If-Match required)",
+            description = "Program officers only. Replaces the whole configuration of a call that is still a draft; an opened call can no longer change (409).")
     @APIResponse(responseCode = "200", description = "The changed draft call",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -124,7 +128,8 @@ public class CallResource {
     @POST
     @Path("/{id}/open")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(operationId = "openCall", summary = "Open a draft call; emits CallOpened with its configuration")
+    @Operation(operationId = "openCall", summary = "Open a draft call; emits CallOpened with its configuration",
+            description = "Program officers only. Opens a draft call to applications; selection-service and budget-service learn its tracks, criteria and envelope from the CallOpened event.")
     @APIResponse(responseCode = "200", description = "The opened call",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -137,7 +142,8 @@ public class CallResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(operationId = "closeCall", summary = "Close an open call before its window ends; emits CallClosed with the statistics")
+    @Operation(operationId = "closeCall", summary = "Close an open call before its window ends; emits CallClosed with the statistics",
+            description = "Program officers only. Closes an open call before its scheduled end (the schedule closes it otherwise); submissions stop and selection-service learns how many to expect.")
     @APIResponse(responseCode = "200", description = "The closed call",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -150,7 +156,8 @@ public class CallResource {
     @GET
     @Path("/{id}/statistics")
     @PermitAll
-    @Operation(operationId = "getCallStatistics", summary = "Entries and countries per track, region and status: public once the call is closed, officers anytime")
+    @Operation(operationId = "getCallStatistics", summary = "Entries and countries per track, region and status: public once the call is closed, officers anytime",
+            description = "Anyone once the call is closed; program officers at any time. The intake figures a press release quotes: entries and countries, per track, region and status.")
     public CallStatistics statistics(@PathParam("id") @Size(max = Identifiers.MAX_LENGTH) String id) {
         boolean officer = isOfficer();
         Call call = calls.findVisible(id, officer);
@@ -163,7 +170,8 @@ public class CallResource {
     @GET
     @Path("/{id}/applications")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(operationId = "listCallApplications", summary = "The submitted applications of a call, filtered by track, status and site country")
+    @Operation(operationId = "listCallApplications", summary = "The submitted applications of a call, filtered by track, status and site country",
+            description = "Program officers only. Lists a call's submitted applications, one page at a time, for screening and follow-up.")
     public Page<ApplicationView> applications(@PathParam("id") @Size(max = Identifiers.MAX_LENGTH) String id,
             @QueryParam("track") Track track,
             @QueryParam("status") ApplicationStatus status,

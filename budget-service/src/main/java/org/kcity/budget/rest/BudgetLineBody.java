@@ -8,12 +8,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kcity.budget.domain.BudgetCategory;
 import org.kcity.budget.domain.BudgetLine;
+import org.kcity.platform.openapi.Examples;
 
 /** A budget line in requests and answers; the amount is whole KRW. */
-public record BudgetLineBody(@NotNull BudgetCategory category, @NotBlank @Size(max = 500) String description,
-        @NotNull @Positive @Max(MAX_AMOUNT) Long amount) {
+public record BudgetLineBody(
+        @Schema(example = "CONSULTING") @NotNull BudgetCategory category,
+        @Schema(example = "Corridor traffic survey and signal master plan by Korean engineers") @NotBlank @Size(max = 500) String description,
+        @Schema(example = Examples.REQUESTED_SUPPORT) @NotNull @Positive @Max(MAX_AMOUNT) Long amount) {
 
     /** KRW 10^15: far above any project's support, and MAX_LINES such lines still sum to far less than Long.MAX_VALUE. */
     public static final long MAX_AMOUNT = 1_000_000_000_000_000L;

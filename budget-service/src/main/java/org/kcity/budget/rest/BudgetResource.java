@@ -55,7 +55,8 @@ public class BudgetResource {
     }
 
     @GET
-    @Operation(operationId = "listBudgets", summary = "Budgets, of a call or a project, optionally of one track and state")
+    @Operation(operationId = "listBudgets", summary = "Budgets, of a call or a project, optionally of one track and state",
+            description = "Program officers only. Lists the budgets of a call or of one project, one page at a time.")
     public Page<BudgetView> list(@QueryParam("callId") @Size(max = Identifiers.MAX_LENGTH) String callId, @QueryParam("projectId") @Size(max = Identifiers.MAX_LENGTH) String projectId,
             @QueryParam("track") Track track, @QueryParam("state") BudgetState state,
             @BeanParam @Valid PageRequest.Small paging) {
@@ -65,7 +66,8 @@ public class BudgetResource {
 
     @GET
     @Path("/overdue-drafts")
-    @Operation(operationId = "listOverdueDraftBudgets", summary = "Drafts not finalized by their due date (end of the month, in the program's time zone, in which the project was selected), optionally of one call")
+    @Operation(operationId = "listOverdueDraftBudgets", summary = "Drafts not finalized by their due date (end of the month, in the program's time zone, in which the project was selected), optionally of one call",
+            description = "Program officers only. Lists the draft budgets past their due date, to chase them.")
     public Page<BudgetView> overdueDrafts(@QueryParam("callId") @Size(max = Identifiers.MAX_LENGTH) String callId,
             @BeanParam @Valid PageRequest.Small paging) {
         return queries.overdueDrafts(callId, paging).map(this::view);
@@ -73,7 +75,8 @@ public class BudgetResource {
 
     @GET
     @Path("/{budgetId}")
-    @Operation(operationId = "getBudget", summary = "One budget; its ETag is the If-Match of the next change")
+    @Operation(operationId = "getBudget", summary = "One budget; its ETag is the If-Match of the next change",
+            description = "Program officers only. Reads one budget with its lines, its state and whether it is overdue.")
     @APIResponse(responseCode = "200", description = "The budget",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -85,7 +88,8 @@ public class BudgetResource {
     @PUT
     @Path("/{budgetId}/lines")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceBudgetLines", summary = "Replace all lines of a draft (If-Match required)")
+    @Operation(operationId = "replaceBudgetLines", summary = "Replace all lines of a draft (If-Match required)",
+            description = "Program officers only. Replaces every line of a draft budget; the total is the sum of the lines, in whole KRW.")
     @APIResponse(responseCode = "200", description = "The draft with its new lines",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -97,7 +101,8 @@ public class BudgetResource {
 
     @POST
     @Path("/{budgetId}/finalization")
-    @Operation(operationId = "finalizeBudget", summary = "Finalize a draft: total within the track's floor and cap (422), and within what the call's envelope has free (409 ENVELOPE_EXCEEDED)")
+    @Operation(operationId = "finalizeBudget", summary = "Finalize a draft: total within the track's floor and cap (422), and within what the call's envelope has free (409 ENVELOPE_EXCEEDED)",
+            description = "Program officers only. Finalizes a draft budget: its total is committed from the call's envelope, and executor-service opens the tender of a planning project.")
     @APIResponse(responseCode = "200", description = "The finalized budget",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -109,7 +114,8 @@ public class BudgetResource {
     @POST
     @Path("/{budgetId}/adjustment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "adjustBudget", summary = "Record a finalized demonstration budget's adjustment with the company (total never up)")
+    @Operation(operationId = "adjustBudget", summary = "Record a finalized demonstration budget's adjustment with the company (total never up)",
+            description = "Program officers only. Records the lines agreed with the demonstrating company after finalization, and why; the total may go down, never up.")
     @APIResponse(responseCode = "200", description = "The adjusted budget",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },

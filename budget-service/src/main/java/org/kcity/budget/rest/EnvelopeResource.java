@@ -29,7 +29,8 @@ public class EnvelopeResource {
     }
 
     @GET
-    @Operation(operationId = "getCallEnvelope", summary = "A call's envelope: total, committed (finalized and adjusted budgets), free, and per track")
+    @Operation(operationId = "getCallEnvelope", summary = "A call's envelope: total, committed (finalized and adjusted budgets), free, and per track",
+            description = "Program officers and viewers. Shows how much of a call's envelope finalized and adjusted budgets take, in whole KRW, and what is still free.")
     public EnvelopeFigures read(@PathParam("callId") @Size(max = Identifiers.MAX_LENGTH) String callId) {
         return envelopes.figuresOf(callId);
     }

@@ -40,7 +40,7 @@ class ApiCompatibilityTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "applications-service", "selection-service", "budget-service", "executor-service" })
-    void every_operation_has_a_unique_operation_id_a_summary_and_creates_say_where(String service) throws Exception {
+    void every_operation_has_a_unique_operation_id_a_summary_a_description_and_creates_say_where(String service) throws Exception {
         JsonNode document = YAML.readTree(committed(service).toFile());
         List<String> faults = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -53,6 +53,9 @@ class ApiCompatibilityTest {
             }
             if (operation.path("summary").asText("").isBlank()) {
                 faults.add(name + ": no summary");
+            }
+            if (operation.path("description").asText("").isBlank()) {
+                faults.add(name + ": no description of who may call it and what it does");
             }
             JsonNode created = operation.path("responses").path("201");
             if (!created.isMissingNode() && created.path("headers").path("Location").isMissingNode()) {

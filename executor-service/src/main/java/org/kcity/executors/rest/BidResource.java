@@ -54,7 +54,8 @@ public class BidResource {
     @POST
     @RolesAllowed(Roles.BIDDER)
     @Operation(operationId = "submitBid", summary = "Submits the caller's organization's one bid on an open tender, before its deadline "
-            + "(a retry with the same Idempotency-Key replays the first answer)")
+            + "(a retry with the same Idempotency-Key replays the first answer)",
+            description = "Bidders only. Submits the one bid of the caller's organization on an open tender before its deadline; the offer stays sealed from everyone else until then.")
     @APIResponse(responseCode = "201", description = "Created: the bid",
             headers = {
                     @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)),
@@ -74,7 +75,8 @@ public class BidResource {
     @PUT
     @Path("/{bidId}")
     @RolesAllowed(Roles.BIDDER)
-    @Operation(operationId = "reviseBid", summary = "Revises the caller's own bid before the deadline (If-Match required)")
+    @Operation(operationId = "reviseBid", summary = "Revises the caller's own bid before the deadline (If-Match required)",
+            description = "Bidders only, on their own bid. Replaces the bid's offer before the deadline.")
     @APIResponse(responseCode = "200", description = "The revised bid",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -88,7 +90,8 @@ public class BidResource {
     @GET
     @RolesAllowed({ Roles.BIDDER, Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
     @Operation(operationId = "listBids", summary = "Bidders: their own bid; officers and committee members: every bid once the deadline passed "
-            + "(sealed until then: 409 BIDDING_STILL_OPEN)")
+            + "(sealed until then: 409 BIDDING_STILL_OPEN)",
+            description = "Bidders read their own bid at any time; program officers and committee members read every bid once the deadline passed.")
     @APIResponse(responseCode = "200", description = "The bids the caller may read",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TenderViews.BidView.class)))
     @APIResponse(responseCode = "409", description = "Sealed: bidding is still open (BIDDING_STILL_OPEN)")
@@ -100,7 +103,8 @@ public class BidResource {
     @Path("/{bidId}")
     @RolesAllowed({ Roles.BIDDER, Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
     @Operation(operationId = "getBid", summary = "One bid; another organization's bid answers 404 to a bidder; officers and committee members "
-            + "read it once the deadline passed (409 BIDDING_STILL_OPEN before)")
+            + "read it once the deadline passed (409 BIDDING_STILL_OPEN before)",
+            description = "Bidders read their own bid at any time; program officers and committee members read any bid once the deadline passed.")
     @APIResponse(responseCode = "200", description = "The bid",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -115,7 +119,8 @@ public class BidResource {
     @Path("/{bidId}/technical-scores/mine")
     @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
     @Operation(operationId = "scoreBid", summary = "A committee member scores the bid's technical part (0-80) after the deadline; a member registered "
-            + "as an overseas official only with an overseas-official token of its country (else 403 OFFICIAL_NOT_VERIFIED)")
+            + "as an overseas official only with an overseas-official token of its country (else 403 OFFICIAL_NOT_VERIFIED)",
+            description = "Committee members only, after the deadline. Records the caller's technical score of a bid, from 0 to 80.")
     public TenderViews.ScoreView score(@PathParam("tenderId") UUID tenderId, @PathParam("bidId") UUID bidId,
             @Valid @NotNull TenderRequests.TechnicalScoreRequest request) {
         return TenderViews.ScoreView.of(bidId, bids.score(tenderId, bidId, request.score()));

@@ -44,7 +44,8 @@ public class CommitteeResource {
 
     @GET
     @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR })
-    @Operation(operationId = "getCommittee", summary = "The committee's members and what (if anything) keeps it from scoring and awarding")
+    @Operation(operationId = "getCommittee", summary = "The committee's members and what (if anything) keeps it from scoring and awarding",
+            description = "Program officers, overseas officials of the host country and committee members. Reads the evaluation committee of a tender and whether it may score.")
     public TenderViews.CommitteeView get(@PathParam("tenderId") UUID tenderId) {
         return TenderViews.CommitteeView.of(committees.of(tenderId));
     }
@@ -52,7 +53,8 @@ public class CommitteeResource {
     @POST
     @Path("/members")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(operationId = "addCommitteeMember", summary = "Adds a member; refused when the person declared a conflict with a bidder")
+    @Operation(operationId = "addCommitteeMember", summary = "Adds a member; refused when the person declared a conflict with a bidder",
+            description = "Program officers only. Adds an expert or the host country's official to a tender's evaluation committee.")
     @APIResponse(responseCode = "201", description = "Added: the committee with its new member",
             headers = {
                     @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)) },
@@ -67,7 +69,8 @@ public class CommitteeResource {
     @DELETE
     @Path("/members/{subject}")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(operationId = "removeCommitteeMember", summary = "Removes a member, e.g. one who declared a conflict with a bidder after joining")
+    @Operation(operationId = "removeCommitteeMember", summary = "Removes a member, e.g. one who declared a conflict with a bidder after joining",
+            description = "Program officers only, until the tender is awarded. Removes a member from the tender's evaluation committee.")
     public void remove(@PathParam("tenderId") UUID tenderId, @PathParam("subject") @Size(max = Identifiers.MAX_LENGTH) String subject) {
         committees.removeMember(tenderId, subject);
     }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kcity.executors.domain.ConflictDeclaration;
 import org.kcity.executors.service.ConflictService;
+import org.kcity.platform.openapi.Examples;
 import org.kcity.platform.security.Roles;
 
 @Path("/api/v1/conflict-declarations")
@@ -43,17 +44,24 @@ public class ConflictDeclarationResource {
         this.conflicts = conflicts;
     }
 
-    public record DeclareConflict(@NotBlank @Size(max = 120) String organizationId, @NotBlank @Size(max = 1000) String reason) {
+    public record DeclareConflict(
+            @Schema(example = Examples.BIDDER_ORGANIZATION_ID) @NotBlank @Size(max = 120) String organizationId,
+            @Schema(example = "I advised Hanbit Engineering on smart-city proposals in 2026") @NotBlank @Size(max = 1000) String reason) {
     }
 
-    public record ConflictView(long id, String organizationId, String reason, OffsetDateTime declaredAt) {
+    public record ConflictView(
+            @Schema(example = "7") long id,
+            @Schema(example = Examples.BIDDER_ORGANIZATION_ID) String organizationId,
+            @Schema(example = "I advised Hanbit Engineering on smart-city proposals in 2026") String reason,
+            @Schema(example = "2027-07-16T09:30:00+09:00") OffsetDateTime declaredAt) {
         static ConflictView of(ConflictDeclaration declaration) {
             return new ConflictView(declaration.id, declaration.organizationId, declaration.reason, declaration.declaredAt);
         }
     }
 
     @POST
-    @Operation(operationId = "declareTenderConflict", summary = "Declares the caller's conflict of interest with an organization that may bid")
+    @Operation(operationId = "declareTenderConflict", summary = "Declares the caller's conflict of interest with an organization that may bid",
+            description = "Program officers, overseas officials and evaluators. Declares the caller's conflict of interest with an organization, which keeps the caller off the committees of tenders it bids on.")
     @APIResponse(responseCode = "201", description = "Created: the declaration",
             headers = {
                     @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)) },
@@ -66,13 +74,15 @@ public class ConflictDeclarationResource {
 
     @GET
     @Path("/{declarationId}")
-    @Operation(operationId = "getTenderConflictDeclaration", summary = "One of the caller's own declarations; anyone else's answers 404")
+    @Operation(operationId = "getTenderConflictDeclaration", summary = "One of the caller's own declarations; anyone else's answers 404",
+            description = "Program officers, overseas officials and evaluators. Reads one of the caller's own conflict declarations.")
     public ConflictView get(@PathParam("declarationId") @Positive long declarationId) {
         return ConflictView.of(conflicts.mine(declarationId));
     }
 
     @GET
-    @Operation(operationId = "listOwnTenderConflictDeclarations", summary = "The caller's own declarations")
+    @Operation(operationId = "listOwnTenderConflictDeclarations", summary = "The caller's own declarations",
+            description = "Program officers, overseas officials and evaluators. Lists the caller's own conflict declarations.")
     public List<ConflictView> mine() {
         return conflicts.mine().stream().map(ConflictView::of).toList();
     }

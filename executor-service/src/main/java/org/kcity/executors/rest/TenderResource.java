@@ -45,7 +45,8 @@ public class TenderResource {
     @GET
     @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR, Roles.BIDDER })
     @Operation(operationId = "listTenders", summary = "Tenders the caller may see: officers all, overseas officials their country's, committee members "
-            + "theirs, bidders open and awarded ones; oldest first, of a call, project, track or status")
+            + "theirs, bidders open and awarded ones; oldest first, of a call, project, track or status",
+            description = "Program officers, overseas officials, committee members and bidders; each sees only the tenders its role allows. One page at a time.")
     public Page<TenderViews.TenderView> list(@QueryParam("callId") @Size(max = 36) String callId,
             @QueryParam("projectId") @Size(max = 36) String projectId, @QueryParam("track") Track track,
             @QueryParam("status") TenderStatus status, @BeanParam @Valid PageRequest.Small paging) {
@@ -55,7 +56,8 @@ public class TenderResource {
     @GET
     @Path("/{tenderId}")
     @RolesAllowed({ Roles.PROGRAM_OFFICER, Roles.OVERSEAS_OFFICIAL, Roles.EVALUATOR, Roles.BIDDER })
-    @Operation(operationId = "getTender", summary = "A tender with its rounds")
+    @Operation(operationId = "getTender", summary = "A tender with its rounds",
+            description = "Program officers, overseas officials of the host country, committee members and bidders (open and awarded tenders). Reads a tender with its rounds.")
     public TenderViews.TenderView get(@PathParam("tenderId") UUID tenderId) {
         return TenderViews.TenderView.of(tenders.find(tenderId));
     }
@@ -63,7 +65,8 @@ public class TenderResource {
     @POST
     @Path("/{tenderId}/open")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(operationId = "openTender", summary = "Sets the scope agreed with the host government and the bid deadline, and opens the draft tender")
+    @Operation(operationId = "openTender", summary = "Sets the scope agreed with the host government and the bid deadline, and opens the draft tender",
+            description = "Program officers only. Opens a planning project's draft tender to Korean bidders, with the scope agreed with the host government and a bid deadline.")
     public TenderViews.TenderView open(@PathParam("tenderId") UUID tenderId, @Valid @NotNull TenderRequests.OpenTender request) {
         return TenderViews.TenderView.of(tenders.open(tenderId, request.scope(), request.bidDeadline()));
     }
@@ -71,7 +74,8 @@ public class TenderResource {
     @POST
     @Path("/{tenderId}/reopen")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
-    @Operation(operationId = "reopenTender", summary = "Re-opens a tender that received no bid by its deadline, with a new deadline (next round)")
+    @Operation(operationId = "reopenTender", summary = "Re-opens a tender that received no bid by its deadline, with a new deadline (next round)",
+            description = "Program officers only. Starts a new round with a new deadline when no valid bid arrived by the last one.")
     public TenderViews.TenderView reopen(@PathParam("tenderId") UUID tenderId,
             @Valid @NotNull TenderRequests.ReopenTender request) {
         return TenderViews.TenderView.of(tenders.reopen(tenderId, request.bidDeadline()));
@@ -81,7 +85,8 @@ public class TenderResource {
     @Path("/{tenderId}/score-table")
     @RolesAllowed(Roles.PROGRAM_OFFICER)
     @Operation(operationId = "getTenderScoreTable", summary = "Every member's technical scores, price scores and totals of every bid, best first; sealed until "
-            + "the deadline (409 BIDDING_STILL_OPEN)")
+            + "the deadline (409 BIDDING_STILL_OPEN)",
+            description = "Program officers only, after the bid deadline. Reads every bid's technical scores, price score and total, best first.")
     @APIResponse(responseCode = "200", description = "The score table",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenderViews.ScoreTableView.class)))
     @APIResponse(responseCode = "409", description = "Sealed: bidding is still open (BIDDING_STILL_OPEN)")
@@ -94,7 +99,8 @@ public class TenderResource {
     @RolesAllowed(Roles.PROGRAM_OFFICER)
     @Operation(operationId = "awardTender", summary = "Awards the best bid and appoints its bidder as the project's executor; needs every member's score "
             + "and, on every bid, a score of the host country's official verified by its token (409 SCORE_MISSING, "
-            + "HOST_OFFICIAL_SCORE_MISSING)")
+            + "HOST_OFFICIAL_SCORE_MISSING)",
+            description = "Program officers only. Awards the tender to the best bid, which appoints its bidder as the project's executor and schedules the project's start.")
     public TenderViews.AwardView award(@PathParam("tenderId") UUID tenderId) {
         return TenderViews.AwardView.of(tenders.award(tenderId));
     }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.platform.openapi.Examples;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.Identifiers;
 import org.kcity.platform.web.Page;
@@ -38,7 +39,8 @@ public class AuditResource {
 
     @GET
     @Operation(operationId = "readAuditTrail", summary = "Who did what, when: the history of one aggregate, oldest first, when targetType and targetId are "
-            + "given, else the latest entries (of one targetType if given)")
+            + "given, else the latest entries (of one targetType if given)",
+            description = "Program officers only. Reads who did what and when in this service, one page at a time, for accountability to the partner governments.")
     public Page<AuditView> read(@QueryParam("targetType") @Size(max = Identifiers.MAX_LENGTH) String targetType, @QueryParam("targetId") @Size(max = Identifiers.MAX_LENGTH) String targetId,
             @BeanParam @Valid PageRequest.Medium paging) {
         Page<AuditEntry> entries = targetType != null && targetId != null
@@ -47,9 +49,13 @@ public class AuditResource {
         return entries.map(AuditView::of);
     }
 
-    public record AuditView(OffsetDateTime occurredAt, String actor, String action, String targetType, String targetId,
-            @Schema(type = SchemaType.OBJECT, description = "What the action recorded; its shape depends on the action")
-            @JsonRawValue String details) {
+    public record AuditView(
+            @Schema(example = "2027-05-06T16:00:00+09:00") OffsetDateTime occurredAt,
+            @Schema(example = "officer-park") String actor,
+            @Schema(example = "application.screened") String action,
+            @Schema(example = "application") String targetType,
+            @Schema(example = Examples.APPLICATION_ID) String targetId,
+            @Schema(example = "{\"outcome\": \"SCREENED_IN\", \"reason\": \"A public body of the site country, within the track's support range\"}", type = SchemaType.OBJECT, description = "What the action recorded; its shape depends on the action") @JsonRawValue String details) {
         static AuditView of(AuditEntry entry) {
             return new AuditView(entry.occurredAt, entry.actor, entry.action, entry.targetType, entry.targetId, entry.details);
         }

@@ -19,6 +19,7 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
@@ -170,7 +171,9 @@ public class DeadLetters {
         return new ReplaySummary(applied, stillFailing);
     }
 
-    public record ReplaySummary(List<Long> replayed, List<Long> stillFailing) {
+    public record ReplaySummary(
+            @Schema(example = "[42, 43]") List<Long> replayed,
+            @Schema(example = "[44]") List<Long> stillFailing) {
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

@@ -52,7 +52,7 @@ final class NullableProperties {
     private static Schema nullable(Schema property) {
         if (property.getRef() != null) {
             Schema reference = OASFactory.createSchema().ref(property.getRef());
-            return OASFactory.createSchema().description(property.getDescription())
+            return OASFactory.createSchema().description(property.getDescription()).examples(property.getExamples())
                     .anyOf(new ArrayList<>(List.of(reference, OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
         }
         if (property.getType() == null || property.getType().isEmpty() || property.getType().contains(Schema.SchemaType.NULL)) {

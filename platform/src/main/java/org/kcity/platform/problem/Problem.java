@@ -2,6 +2,8 @@ package org.kcity.platform.problem;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -22,7 +24,10 @@ public record Problem(String type, String title, int status, String detail, Stri
      * @param message what is wrong, for a person
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Violation(String code, String field, String message) {
+    public record Violation(
+            @Schema(example = "NO_HOST_COUNTRY_OFFICIAL") String code,
+            @Schema(example = "members") String field,
+            @Schema(example = "The committee needs at least one official of the host country VN") String message) {
 
         public static Violation ofField(String field, String message) {
             return new Violation(null, field, message);

@@ -7,22 +7,34 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The figures a press release quotes about a call's result: entries and distinct countries per track and
  * overall, selected projects per track and per region. An entry is an application submitted and not withdrawn, as
  * in intake's public statistics; withdrawn applications are counted apart.
  */
-public record PressFigures(int entries, int countries, int withdrawn, List<TrackFigures> byTrack,
+public record PressFigures(
+        @Schema(example = "111") int entries,
+        @Schema(example = "39") int countries,
+        @Schema(example = "4") int withdrawn,
+        List<TrackFigures> byTrack,
         List<RegionFigures> selectedByRegion) {
 
     /** A submitted application as the figures count it. */
     public record Entrant(Track track, String country, String region, boolean withdrawn) {
     }
 
-    public record TrackFigures(Track track, int entries, int countries, int selected) {
+    public record TrackFigures(
+            @Schema(example = "SOLUTION_PLANNING") Track track,
+            @Schema(example = "46") int entries,
+            @Schema(example = "27") int countries,
+            @Schema(example = "4") int selected) {
     }
 
-    public record RegionFigures(String region, int selected) {
+    public record RegionFigures(
+            @Schema(example = "ASEAN") String region,
+            @Schema(example = "3") int selected) {
     }
 
     /**

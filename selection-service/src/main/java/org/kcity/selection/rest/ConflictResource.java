@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.platform.openapi.Examples;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
@@ -42,13 +43,17 @@ import org.kcity.selection.service.Evaluator;
 public class ConflictResource {
 
     public record DeclareConflictsRequest(
-            @NotNull @Size(max = 250) Set<@NotNull @Size(min = 2, max = 2) @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
-            @NotNull @Size(max = 250) Set<@NotBlank @Size(max = 300) String> organizations) {
+            @Schema(example = "[\"VN\"]") @NotNull @Size(max = 250) Set<@NotNull @Size(min = 2, max = 2) @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
+            @Schema(example = "[\"gov-vn-hue\"]") @NotNull @Size(max = 250) Set<@NotBlank @Size(max = 300) String> organizations) {
     }
 
     /** @param organizationId the caller's own organization as its token names it: a conflict without declaring it */
-    public record DeclarationView(String evaluatorId, String organizationId, Set<String> countries, Set<String> organizations,
-            OffsetDateTime declaredAt) {
+    public record DeclarationView(
+            @Schema(example = Examples.EVALUATOR) String evaluatorId,
+            @Schema(example = "kr-kaist") String organizationId,
+            @Schema(example = "[\"VN\"]") Set<String> countries,
+            @Schema(example = "[\"gov-vn-hue\"]") Set<String> organizations,
+            @Schema(example = "2027-05-08T13:00:00+09:00") OffsetDateTime declaredAt) {
         static DeclarationView of(EvaluatorDeclaration declaration) {
             return new DeclarationView(declaration.evaluatorId, declaration.organizationId, Set.copyOf(declaration.countries),
                     Set.copyOf(declaration.organizations), declaration.declaredAt);
@@ -64,7 +69,8 @@ public class ConflictResource {
     }
 
     @GET
-    @Operation(operationId = "getOwnConflicts", summary = "The conflicts of interest the calling evaluator declared")
+    @Operation(operationId = "getOwnConflicts", summary = "The conflicts of interest the calling evaluator declared",
+            description = "Evaluators only. Reads the countries and organizations the caller declared a conflict of interest with.")
     @APIResponse(responseCode = "200", description = "The caller's declaration",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -77,7 +83,8 @@ public class ConflictResource {
 
     @PUT
     @Operation(operationId = "declareOwnConflicts", summary = "Declare (or re-declare, with If-Match) the countries and organizations the caller must not evaluate;"
-            + " its assignments that now conflict are suspended, in calls whose result is not published yet")
+            + " its assignments that now conflict are suspended, in calls whose result is not published yet",
+            description = "Evaluators only. Declares the countries and organizations the caller must not evaluate; assignments that now conflict are suspended and their sheets stop counting.")
     @APIResponse(responseCode = "200", description = "The caller's declaration as it now stands",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kcity.platform.openapi.Examples;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
@@ -52,21 +53,35 @@ import org.kcity.selection.service.Evaluator;
 public class EvaluationResource {
 
     /** Scores by criterion code: whole numbers 0-100, one for every criterion of the call. */
-    public record ScoreSheetRequest(@NotNull Map<@NotBlank @Size(max = 60) String, @NotNull BigDecimal> scores) {
+    public record ScoreSheetRequest(
+            @Schema(example = "{\"RELEVANCE\": 85, \"FEASIBILITY\": 78, \"IMPACT\": 90}") @NotNull Map<@NotBlank @Size(max = 60) String, @NotNull BigDecimal> scores) {
     }
 
-    public record CriterionView(String code, String name, int weight) {
+    public record CriterionView(
+            @Schema(example = "RELEVANCE") String code,
+            @Schema(example = "Relevance to the city's development needs") String name,
+            @Schema(example = "40") int weight) {
     }
 
-    public record SheetView(String applicationId, String evaluatorId, Map<String, Integer> scores, String total,
-            OffsetDateTime filedAt, OffsetDateTime correctedAt, boolean locked) {
+    public record SheetView(
+            @Schema(example = Examples.APPLICATION_ID) String applicationId,
+            @Schema(example = Examples.EVALUATOR) String evaluatorId,
+            @Schema(example = "{\"RELEVANCE\": 85, \"FEASIBILITY\": 78, \"IMPACT\": 90}") Map<String, Integer> scores,
+            @Schema(example = "83.80") String total,
+            @Schema(example = "2027-05-24T17:30:00+09:00") OffsetDateTime filedAt,
+            @Schema(example = "2027-05-27T09:10:00+09:00") OffsetDateTime correctedAt,
+            @Schema(example = "false") boolean locked) {
         static SheetView of(ScoreSheet sheet, boolean locked) {
             return new SheetView(sheet.applicationId, sheet.evaluatorId, Map.copyOf(sheet.scores), sheet.total(), sheet.filedAt,
                     sheet.correctedAt, locked);
         }
     }
 
-    public record EvaluationView(ApplicationView application, List<CriterionView> criteria, SheetView sheet, boolean locked) {
+    public record EvaluationView(
+            ApplicationView application,
+            List<CriterionView> criteria,
+            SheetView sheet,
+            @Schema(example = "false") boolean locked) {
         static EvaluationView of(EvaluationService.Evaluation evaluation) {
             boolean locked = evaluation.call().isPublished();
             return new EvaluationView(ApplicationView.of(evaluation.candidate()),
@@ -85,7 +100,8 @@ public class EvaluationResource {
 
     @GET
     @Operation(operationId = "listOwnEvaluations", summary = "The applications assigned to the calling evaluator (not the suspended assignments), with its sheets;"
-            + " in the order they were assigned, of a call or track")
+            + " in the order they were assigned, of a call or track",
+            description = "Evaluators only. Lists the applications assigned to the caller, with the caller's sheet on each, one page at a time.")
     public Page<EvaluationView> assigned(@QueryParam("callId") @Size(max = 36) String callId,
             @QueryParam("track") Track track, @BeanParam @Valid PageRequest.Small paging) {
         return evaluations.assignedTo(evaluator(), callId, track, paging).map(EvaluationView::of);
@@ -94,14 +110,16 @@ public class EvaluationResource {
     @GET
     @Path("/{applicationId}")
     @Operation(operationId = "getEvaluation", summary = "An application assigned to the caller, all of it but the contact (others and suspended assignments"
-            + " answer 404), the call's criteria and the caller's sheet")
+            + " answer 404), the call's criteria and the caller's sheet",
+            description = "Evaluators only, on applications assigned to them. Reads the application to evaluate, without the contact's personal data, with the call's criteria and the caller's sheet.")
     public EvaluationView read(@PathParam("applicationId") @Size(max = Identifiers.MAX_LENGTH) String applicationId) {
         return EvaluationView.of(evaluations.read(evaluator(), applicationId));
     }
 
     @GET
     @Path("/{applicationId}/sheet")
-    @Operation(operationId = "getScoreSheet", summary = "The caller's score sheet for an application assigned to it")
+    @Operation(operationId = "getScoreSheet", summary = "The caller's score sheet for an application assigned to it",
+            description = "Evaluators only, on applications assigned to them. Reads the caller's own score sheet.")
     @APIResponse(responseCode = "200", description = "The caller's sheet",
             headers = {
                     @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
@@ -115,7 +133,8 @@ public class EvaluationResource {
 
     @PUT
     @Path("/{applicationId}/sheet")
-    @Operation(operationId = "fileScoreSheet", summary = "File the caller's score sheet (201), or correct it with If-Match until the result is published")
+    @Operation(operationId = "fileScoreSheet", summary = "File the caller's score sheet (201), or correct it with If-Match until the result is published",
+            description = "Evaluators only, on applications assigned to them. Files an integer score from 0 to 100 per criterion of the call; the sheet total weighs them by the criteria weights.")
     @APIResponse(responseCode = "201", description = "Filed: the first sheet",
             headers = {
                     @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)),

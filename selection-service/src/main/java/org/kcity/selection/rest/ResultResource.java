@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kcity.platform.openapi.Examples;
 import org.kcity.platform.security.Caller;
 import org.kcity.platform.security.Roles;
 import org.kcity.platform.web.Identifiers;
@@ -48,9 +49,15 @@ public class ResultResource {
      * The published result: projects as they stand now, and the figures as published; reserve lists as the audience
      * may see them.
      */
-    public record ResultView(String callId, int year, String title, OffsetDateTime publishedAt, ResultAudience.Kind audience,
-            @Schema(implementation = PressFigures.class, description = "The press-release figures, as published")
-            @JsonRawValue String figures, List<TrackResultView> tracks, List<ProjectView> revoked) {
+    public record ResultView(
+            @Schema(example = Examples.CALL_ID) String callId,
+            @Schema(example = "2027") int year,
+            @Schema(example = Examples.CALL_TITLE) String title,
+            @Schema(example = "2027-06-15T15:00:00+09:00") OffsetDateTime publishedAt,
+            @Schema(example = "PUBLIC") ResultAudience.Kind audience,
+            @Schema(implementation = PressFigures.class, description = "The press-release figures, as published") @JsonRawValue String figures,
+            List<TrackResultView> tracks,
+            List<ProjectView> revoked) {
         static ResultView of(PublishedResult result, ResultAudience audience) {
             List<TrackResultView> tracks = result.call().tracks.stream().map(setting -> new TrackResultView(setting.track,
                     setting.quota,
@@ -77,14 +84,29 @@ public class ResultResource {
     }
 
     /** @param reserves absent for the public; for an applicant, its own reserves only */
-    public record TrackResultView(Track track, int quota, List<ProjectView> selected,
-            @Schema(description = "Reserve positions, for officers (all) and applicants (their own); null for the public")
-            List<ReserveView> reserves) {
+    public record TrackResultView(
+            @Schema(example = "SOLUTION_PLANNING") Track track,
+            @Schema(example = "4") int quota,
+            List<ProjectView> selected,
+            @Schema(description = "Reserve positions, for officers (all) and applicants (their own); null for the public") List<ReserveView> reserves) {
     }
 
-    public record ProjectView(String projectId, String applicationId, String siteCountry, String region, String city, String title,
-            String applicant, String partner, long requestedSupport, String score, int rank, boolean promoted,
-            String replacesProjectId, OffsetDateTime selectedAt, OffsetDateTime revokedAt) {
+    public record ProjectView(
+            @Schema(example = Examples.PROJECT_ID) String projectId,
+            @Schema(example = Examples.APPLICATION_ID) String applicationId,
+            @Schema(example = "VN") String siteCountry,
+            @Schema(example = "ASEAN") String region,
+            @Schema(example = "Da Nang") String city,
+            @Schema(example = Examples.TITLE) String title,
+            @Schema(example = Examples.APPLICANT) String applicant,
+            @Schema(example = "Vietnam Ministry of Construction") String partner,
+            @Schema(example = Examples.REQUESTED_SUPPORT) long requestedSupport,
+            @Schema(example = "82.47") String score,
+            @Schema(example = "1") int rank,
+            @Schema(example = "true") boolean promoted,
+            @Schema(example = "2b4c6d8e-0f1a-4b3c-9d5e-7f8a9b0c1d2e") String replacesProjectId,
+            @Schema(example = "2027-06-15T15:00:00+09:00") OffsetDateTime selectedAt,
+            @Schema(example = "2027-09-01T10:00:00+09:00") OffsetDateTime revokedAt) {
         static ProjectView of(ResultEntry entry, Candidate candidate) {
             return new ProjectView(entry.projectId, entry.applicationId, candidate.siteCountry, candidate.region, candidate.city,
                     candidate.title, candidate.applicantName, candidate.partnerName, candidate.requestedSupport,
@@ -94,8 +116,15 @@ public class ResultResource {
     }
 
     /** A reserve still available, at its position on the list as published. */
-    public record ReserveView(int position, String applicationId, String siteCountry, String city, String title, String applicant,
-            String score, int rank) {
+    public record ReserveView(
+            @Schema(example = "1") int position,
+            @Schema(example = "e7a9c1b3-5d7f-4a1c-8e3b-6f9d2a4c7e15") String applicationId,
+            @Schema(example = "KH") String siteCountry,
+            @Schema(example = "Siem Reap") String city,
+            @Schema(example = "Smart water supply plan for Siem Reap") String title,
+            @Schema(example = "Siem Reap Provincial Administration") String applicant,
+            @Schema(example = "78.90") String score,
+            @Schema(example = "5") int rank) {
         static ReserveView of(ResultEntry entry, Candidate candidate) {
             return new ReserveView(entry.reservePosition, entry.applicationId, candidate.siteCountry, candidate.city, candidate.title,
                     candidate.applicantName, entry.score().display(), entry.rankInTrack);
@@ -113,7 +142,8 @@ public class ResultResource {
     @POST
     @RolesAllowed(Roles.PROGRAM_OFFICER)
     @Operation(operationId = "publishResult", summary = "Publish the result of a closed call once every submission it counted has arrived (409 CALL_NOT_CLOSED,"
-            + " SUBMISSIONS_MISSING, ALREADY_PUBLISHED): freezes the ranking and announces the selected projects")
+            + " SUBMISSIONS_MISSING, ALREADY_PUBLISHED): freezes the ranking and announces the selected projects",
+            description = "Program officers only. Publishes the result of a closed call: the selected projects go to budget-service and executor-service, the rest onto reserve lists.")
     @APIResponse(responseCode = "201", description = "Published: the result as officers read it",
             headers = {
                     @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING)) },
@@ -128,7 +158,8 @@ public class ResultResource {
     @GET
     @PermitAll
     @Operation(operationId = "getResult", summary = "The published result of a call: selected projects and press figures for everyone; reserve lists"
-            + " for program officers; an applicant's own reserve positions for that applicant")
+            + " for program officers; an applicant's own reserve positions for that applicant",
+            description = "Anyone, without a token, reads the selected projects and the press figures; program officers also see every reserve list, applicants their own reserve position.")
     public RestResponse<ResultView> read(@PathParam("callId") @Size(max = Identifiers.MAX_LENGTH) String callId) {
         return RestResponse.ResponseBuilder.ok(ResultView.of(results.result(callId), audience()))
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
