@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  */
 public class TightLimitsProfile implements QuarkusTestProfile {
 
-    static final String AUDIENCE = "kcity-platform-test";
+    public static final String AUDIENCE = "kcity-platform-test";
     static final int CALLER_READS = 4;
     static final int CALLER_WRITES = 2;
     static final int ORGANIZATION_READS = 6;
