@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.kcity.deploy.DevTokens;
 import org.kcity.platform.problem.Problem;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -27,6 +29,12 @@ import io.restassured.specification.RequestSpecification;
 class RateLimitTest {
 
     private static final String NOTE = "{\"title\":\"t\",\"priority\":2}";
+
+    @TestHTTPResource(value = "/q/health/live", management = true)
+    URL managementHealth;
+
+    @TestHTTPResource(value = "/q/metrics", management = true)
+    URL managementMetrics;
 
     @Test
     void a_caller_over_its_write_quota_is_answered_429_problem_with_retry_after_and_the_rate_limit_fields() {
@@ -80,7 +88,7 @@ class RateLimitTest {
     }
 
     @Test
-    void callers_without_a_token_are_limited_by_client_address_but_the_management_paths_are_not() {
+    void callers_without_a_token_are_limited_by_client_address() {
         for (int i = 0; i < TightLimitsProfile.CLIENT_ADDRESS_READS; i++) {
             given().when().get("/test/notes/public").then().statusCode(200)
                     .header("RateLimit-Policy", equalTo("\"client-address-reads\";q=3;w=60"));
@@ -88,10 +96,16 @@ class RateLimitTest {
         given().when().get("/test/notes/public")
                 .then().statusCode(429).contentType(Problem.MEDIA_TYPE).header("Retry-After", secondsUpTo(20));
 
-        for (int i = 0; i < 2 * TightLimitsProfile.CLIENT_ADDRESS_READS; i++) {
-            given().when().get("/q/health/live").then().statusCode(200).header("RateLimit", nullValue());
-        }
         as("reader-d", "org-d").when().get("/test/notes/public").then().statusCode(200);
+    }
+
+    @Test
+    void the_management_endpoints_are_served_on_the_management_port_only_and_never_limited() {
+        for (int i = 0; i < 2 * TightLimitsProfile.CLIENT_ADDRESS_READS; i++) {
+            given().when().get(managementHealth).then().statusCode(200).header("RateLimit", nullValue());
+        }
+        given().when().get(managementMetrics).then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(404);
     }
 
     /** The wait is counted from the first request of the burst, so it is a little shorter on a slow machine. */
