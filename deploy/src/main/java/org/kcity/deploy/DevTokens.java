@@ -42,9 +42,17 @@ public final class DevTokens {
     }
 
     public static String mint(String subject, String organization, String country, List<String> roles, Duration lifetime) {
-        Instant now = Instant.now();
+        return mint(subject, organization, country, roles, Instant.now(), lifetime, null);
+    }
+
+    /** A token issued at {@code issuedAt} (so it can be older than a service accepts) for {@code audience}, if not null. */
+    public static String mint(String subject, String organization, String country, List<String> roles, Instant issuedAt,
+            Duration lifetime, String audience) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
+        if (audience != null) {
+            claims.put("aud", audience);
+        }
         claims.put("sub", subject);
         claims.put("upn", subject);
         claims.put("groups", roles);
@@ -54,8 +62,8 @@ public final class DevTokens {
         if (country != null) {
             claims.put("country", country);
         }
-        claims.put("iat", now.getEpochSecond());
-        claims.put("exp", now.plus(lifetime).getEpochSecond());
+        claims.put("iat", issuedAt.getEpochSecond());
+        claims.put("exp", issuedAt.plus(lifetime).getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());
         return sign(Map.of("alg", "RS256", "typ", "JWT"), claims);
     }

@@ -53,6 +53,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(428, "precondition-required", "Precondition required", detail, null);
     }
 
+    /** A caller over its rate limit; the answer also carries {@code Retry-After} and the {@code RateLimit} fields. */
+    public static ApiProblem tooManyRequests(String detail) {
+        return new ApiProblem(429, "too-many-requests", "Too many requests", detail, null);
+    }
+
     public int status() {
         return status;
     }

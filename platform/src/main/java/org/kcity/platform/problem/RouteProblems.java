@@ -7,9 +7,14 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /** Ends a request that no resource gets to see with a problem, as the exception mappers answer the others. */
-final class RouteProblems {
+public final class RouteProblems {
 
     private RouteProblems() {
+    }
+
+    /** Ends the request with the problem, at the request's path. */
+    public static void end(RoutingContext context, ObjectMapper json, ApiProblem problem) {
+        end(context, json, problem.toProblem(context.normalizedPath()));
     }
 
     static void end(RoutingContext context, ObjectMapper json, Problem problem) {

@@ -56,10 +56,16 @@ public class Caller {
         return country().orElseThrow(() -> ApiProblem.forbidden("The token carries no country ('country' claim)"));
     }
 
+    /** The organization a verified token names, if any. */
+    public static Optional<String> organizationOf(JsonWebToken token) {
+        return claim(token, ORGANIZATION_CLAIM);
+    }
+
     private Optional<String> claim(String name) {
-        if (!isAuthenticated()) {
-            return Optional.empty();
-        }
+        return isAuthenticated() ? claim(token, name) : Optional.empty();
+    }
+
+    private static Optional<String> claim(JsonWebToken token, String name) {
         Object value = token.getClaim(name);
         String text = value instanceof JsonString json ? json.getString() : value == null ? null : value.toString();
         return Optional.ofNullable(text).filter(v -> !v.isBlank());
