@@ -22,15 +22,6 @@ import org.kcity.platform.problem.Problem;
 final class ProblemResponses {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
-    private static final String HEADERS_REF = "#/components/headers/";
-
-    /** The fields a 429 carries (draft-ietf-httpapi-ratelimit-headers-10 for the RateLimit ones). */
-    private static final Map<String, String> RATE_LIMIT_HEADERS = new TreeMap<>(Map.of(
-            "Retry-After", "Seconds to wait before the next request is let in",
-            "RateLimit", "The quotas' state as an RFC 8941 list, e.g. \"caller-writes\";r=0;t=3, \"organization-writes\";r=17;t=9:"
-                    + " r requests remain, t seconds until that quota resets (every answer carries it)",
-            "RateLimit-Policy", "The quotas that apply, e.g. \"caller-writes\";q=120;w=60: q requests per w seconds"
-                    + " (every answer carries it)"));
 
     private static final Map<String, String> EVERY_OPERATION = new TreeMap<>(Map.of(
             "400", "Malformed or invalid request: every faulty field is listed in errors",
@@ -58,7 +49,6 @@ final class ProblemResponses {
             openAPI.setComponents(OASFactory.createComponents());
         }
         addProblemSchema(openAPI.getComponents());
-        addRateLimitHeaders(openAPI.getComponents());
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -82,8 +72,6 @@ final class ProblemResponses {
         if (operation.getRequestBody() != null) {
             WITH_BODY.forEach((status, description) -> addIfAbsent(responses, status, description));
         }
-        RATE_LIMIT_HEADERS.keySet().forEach(name -> responses.getAPIResponse("429")
-                .addHeader(name, OASFactory.createHeader().ref(HEADERS_REF + name)));
         responses.getAPIResponses().forEach((status, response) -> {
             if ((status.startsWith("4") || status.startsWith("5")) && response.getRef() == null
                     && (response.getContent() == null || response.getContent().getMediaTypes() == null
@@ -103,13 +91,6 @@ final class ProblemResponses {
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
-    }
-
-    private static void addRateLimitHeaders(Components components) {
-        RATE_LIMIT_HEADERS.forEach((name, description) -> components.addHeader(name, OASFactory.createHeader()
-                .description(description).required(true)
-                .schema(OASFactory.createSchema().addType(name.equals("Retry-After") ? Schema.SchemaType.INTEGER
-                        : Schema.SchemaType.STRING))));
     }
 
     private static void addProblemSchema(Components components) {
