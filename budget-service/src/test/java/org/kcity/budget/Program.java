@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,7 +65,7 @@ final class Program {
 
     /** The call as applications-service announces it, with the 2021 round's tracks. */
     static UpstreamEvents.CallOpened call(String callId, long envelope) {
-        String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        String now = timestamp(OffsetDateTime.now(ZoneOffset.UTC));
         return new UpstreamEvents.CallOpened(callId, 2026, "K-City Network 2026", List.of(URBAN, PLANNING, DEMONSTRATION),
                 List.of(new UpstreamEvents.Criterion("FEASIBILITY", "Feasibility", 100)), now, now, envelope, 70, 3, true,
                 List.of(new UpstreamEvents.RegionGroup("ASEAN", List.of("VN", "TH", "ID"))), now);
@@ -80,7 +81,7 @@ final class Program {
                         demonstration ? "KOREAN_COMPANY" : "LOCAL_GOVERNMENT"),
                 demonstration ? new UpstreamEvents.Partner("Hanoi Department of Transport", "LOCAL_GOVERNMENT") : null,
                 requestedSupport, track.supportFloor(), track.supportCap(), "88.50", 1, false, null,
-                resultPublishedAt.toString(), resultPublishedAt.toString());
+                timestamp(resultPublishedAt), timestamp(resultPublishedAt));
     }
 
     static UpstreamEvents.ProjectSelected selectedNow(String callId, UpstreamEvents.TrackRange track, long requestedSupport) {
@@ -93,25 +94,30 @@ final class Program {
         return new UpstreamEvents.ProjectSelected(reserve.projectId(), reserve.applicationId(), reserve.callId(), reserve.year(),
                 reserve.track(), "TH", "ASEAN", "Bangkok", "Waste-to-energy plant plan", reserve.applicant(), reserve.partner(),
                 reserve.requestedSupport(), reserve.supportFloor(), reserve.supportCap(), "81.25", 5, true,
-                replaced.projectId(), promotedAt.toString(), reserve.resultPublishedAt());
+                replaced.projectId(), timestamp(promotedAt), reserve.resultPublishedAt());
     }
 
     /** selection-service revokes the project's selection: its application was withdrawn after publication. */
     static void revoke(UpstreamEvents.ProjectSelected project, String reason) {
         UpstreamEvents.selectionRevoked(new UpstreamEvents.SelectionRevoked(project.projectId(), project.applicationId(),
-                project.callId(), project.track(), project.siteCountry(), reason, OffsetDateTime.now(ZoneOffset.UTC).toString()));
+                project.callId(), project.track(), project.siteCountry(), reason, timestamp(OffsetDateTime.now(ZoneOffset.UTC))));
     }
 
     /** executor-service reports that the project's start date came. */
     static void commenced(UpstreamEvents.ProjectSelected project, String startDate) {
         UpstreamEvents.projectCommenced(new UpstreamEvents.ProjectCommenced(project.projectId(), project.callId(), startDate,
-                OffsetDateTime.now(ZoneOffset.UTC).toString()));
+                timestamp(OffsetDateTime.now(ZoneOffset.UTC))));
     }
 
     /** executor-service cancelled the project (it had not started) after its selection was revoked. */
     static void cancelledByExecutor(UpstreamEvents.ProjectSelected project, String reason) {
         UpstreamEvents.projectCancelled(new UpstreamEvents.ProjectCancelled(project.projectId(), project.callId(), null, reason,
-                OffsetDateTime.now(ZoneOffset.UTC).toString()));
+                timestamp(OffsetDateTime.now(ZoneOffset.UTC))));
+    }
+
+    /** RFC 3339, as the schemas' date-time wants it: seconds always written ({@code toString()} drops zero seconds). */
+    private static String timestamp(OffsetDateTime time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 
     /** Waits until the project's budget is in {@code state}, and answers it as officers read it. */

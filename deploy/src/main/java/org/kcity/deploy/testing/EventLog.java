@@ -38,6 +38,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.kcity.deploy.testing.events.EventSchemas;
+
 /**
  * Reads and writes a topic of the test broker at the wire level, the way an outside consumer would:
  * no group, every partition from the beginning, CloudEvents taken apart from their raw headers.
@@ -94,7 +96,8 @@ public final class EventLog {
     /**
      * Sends {@code data} as a CloudEvent in binary mode, as an upstream service's relay would: the JSON of
      * {@code data} (dates as ISO-8601 text) with the {@code ce_*} headers, keyed by {@code subject}.
-     * Sending the same {@code eventId} again is a redelivery.
+     * Sending the same {@code eventId} again is a redelivery. Data of a published type must honour its schema, so a
+     * test never proves a consumer against an event no producer may send; {@link #send} sends anything.
      */
     public static void publish(String topic, String eventId, String type, String source, String subject, Object data) {
         sendAll(List.of(cloudEvent(topic, eventId, type, source, subject, data)));
@@ -119,8 +122,15 @@ public final class EventLog {
         headers.put("ce_subject", subject);
         headers.put("ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
         headers.put("content-type", "application/json");
+        JsonNode json = EVENT_JSON.valueToTree(data);
+        EventSchemas.find(type).ifPresent(schema -> {
+            List<String> violations = EventSchemas.violations(schema, json);
+            if (!violations.isEmpty()) {
+                throw new AssertionError("The test's " + type + " breaks its published schema: " + String.join("; ", violations));
+            }
+        });
         try {
-            return record(topic, subject, headers, EVENT_JSON.writeValueAsBytes(data));
+            return record(topic, subject, headers, EVENT_JSON.writeValueAsBytes(json));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event data of " + type + " is not serializable", e);
         }

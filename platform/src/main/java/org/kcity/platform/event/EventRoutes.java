@@ -2,6 +2,7 @@ package org.kcity.platform.event;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /** The handlers of the incoming event types, one per type, as the {@link EventSubscriber}s declared them. */
@@ -25,6 +26,10 @@ public final class EventRoutes {
             throw new IllegalStateException("Two handlers declared for " + eventType);
         }
         return this;
+    }
+
+    Set<String> types() {
+        return Set.copyOf(routes.keySet());
     }
 
     Route<?> routeOf(String eventType) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * literals, escapes, character classes, groups, alternatives ({@code A|B} takes {@code A}) and quantifiers. Anything
  * it cannot read gives no sample.
  */
-final class RegexSample {
+public final class RegexSample {
 
     private final String regex;
     private int position;
@@ -17,7 +17,7 @@ final class RegexSample {
         this.regex = regex;
     }
 
-    static Optional<String> of(String regex) {
+    public static Optional<String> of(String regex) {
         try {
             String sample = new RegexSample(regex).alternatives();
             return Pattern.compile(regex).matcher(sample).matches() ? Optional.of(sample) : Optional.empty();
