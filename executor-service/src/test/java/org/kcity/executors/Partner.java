@@ -1,10 +1,10 @@
 package org.kcity.executors;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 
 import org.kcity.deploy.ServiceStack;
 import org.kcity.deploy.ServiceStack.Service;
+import org.kcity.deploy.testing.contract.ContractCheckingHttpClient;
 import org.kcity.partner.applications.api.ApplicationsApi;
 import org.kcity.partner.applications.api.CallsApi;
 import org.kcity.partner.budget.api.BudgetsApi;
@@ -21,8 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * One partner agency's caller (a bearer token) with the clients generated from the four services' committed OpenAPI
- * documents ({@code org.kcity.partner.<service>}, see this module's POM). Answers are read strictly: a property the
- * document does not declare fails the call, so a service cannot answer more than its document says unnoticed.
+ * documents ({@code org.kcity.partner.<service>}, see this module's POM). Every exchange is checked against the
+ * service's document, as REST Assured's are, and answers are read strictly: a property the document does not declare
+ * fails the call.
  */
 final class Partner {
 
@@ -77,25 +78,25 @@ final class Partner {
     // Each document has its own generated ApiClient: the four have the same shape but no common type.
 
     private org.kcity.partner.applications.ApiClient applicationsService() {
-        return new org.kcity.partner.applications.ApiClient(HttpClient.newBuilder(),
+        return new org.kcity.partner.applications.ApiClient(ContractCheckingHttpClient.newBuilder(),
                 strict(org.kcity.partner.applications.ApiClient.createDefaultObjectMapper()),
                 stack.baseUrl(Service.APPLICATIONS)).setRequestInterceptor(this::authorize);
     }
 
     private org.kcity.partner.selection.ApiClient selectionService() {
-        return new org.kcity.partner.selection.ApiClient(HttpClient.newBuilder(),
+        return new org.kcity.partner.selection.ApiClient(ContractCheckingHttpClient.newBuilder(),
                 strict(org.kcity.partner.selection.ApiClient.createDefaultObjectMapper()),
                 stack.baseUrl(Service.SELECTION)).setRequestInterceptor(this::authorize);
     }
 
     private org.kcity.partner.budget.ApiClient budgetService() {
-        return new org.kcity.partner.budget.ApiClient(HttpClient.newBuilder(),
+        return new org.kcity.partner.budget.ApiClient(ContractCheckingHttpClient.newBuilder(),
                 strict(org.kcity.partner.budget.ApiClient.createDefaultObjectMapper()),
                 stack.baseUrl(Service.BUDGET)).setRequestInterceptor(this::authorize);
     }
 
     private org.kcity.partner.executors.ApiClient executorService() {
-        return new org.kcity.partner.executors.ApiClient(HttpClient.newBuilder(),
+        return new org.kcity.partner.executors.ApiClient(ContractCheckingHttpClient.newBuilder(),
                 strict(org.kcity.partner.executors.ApiClient.createDefaultObjectMapper()),
                 stack.baseUrl(Service.EXECUTORS)).setRequestInterceptor(this::authorize);
     }
