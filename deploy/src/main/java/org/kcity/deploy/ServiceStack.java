@@ -47,6 +47,7 @@ public final class ServiceStack implements AutoCloseable {
     public record Settings(String databasePrefix, boolean freshDatabases, boolean standardPorts) {
         public static final Settings LOCAL_RUN = new Settings("kcity", false, true);
         public static final Settings END_TO_END_TEST = new Settings("kcity_e2e", true, false);
+        public static final Settings BENCHMARK = new Settings("kcity_bench", true, false);
     }
 
     private final Path root;
@@ -84,6 +85,14 @@ public final class ServiceStack implements AutoCloseable {
 
     public String baseUrl(Service service) {
         return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    public ServiceProcess process(Service service) {
+        return processes.get(service.ordinal());
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
     }
 
     public String bootstrapServers() {
@@ -142,7 +151,7 @@ public final class ServiceStack implements AutoCloseable {
         }
     }
 
-    private String database(Service service) {
+    public String database(Service service) {
         return settings.databasePrefix() + "_" + service.databaseSuffix;
     }
 
