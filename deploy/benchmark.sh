@@ -3,10 +3,15 @@
 # KCITY_DB_THROWAWAY=false says otherwise), a Kafka broker and the four services with the production JVM options,
 # then pgbench, HTTP load, hand-off, catch-up, start time and memory. Prints a table (Markdown) and writes
 # deploy/target/benchmark/results.json. Needs a JDK 17+ and PostgreSQL's programs (initdb, pg_ctl, pgbench).
+# The services are packaged when a jar is missing, or always with --build (after a change: else the jars are old).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! ls ./*-service/target/quarkus-app/quarkus-run.jar >/dev/null 2>&1 \
-    || [ "$(ls ./*-service/target/quarkus-app/quarkus-run.jar | wc -l)" -ne 4 ]; then
+services=(applications-service selection-service budget-service executor-service)
+missing=0
+for service in "${services[@]}"; do
+  [ -f "$service/target/quarkus-app/quarkus-run.jar" ] || missing=1
+done
+if [ "$missing" = 1 ] || [ "${1:-}" = "--build" ]; then
   ./mvnw -B -q -DskipTests -Djib.skip=true package
 fi
 # Runtime scope only, as in run-local.sh.

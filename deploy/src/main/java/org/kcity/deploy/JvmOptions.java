@@ -1,5 +1,6 @@
 package org.kcity.deploy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +18,8 @@ import java.util.List;
  *       the RSS, small after a load peak.</li>
  *   <li>512 KB thread stacks: the worker and event-loop threads never recurse deeply.</li>
  *   <li>Application class-data sharing: the first clean stop of a service writes the classes it loaded to
- *       {@code target/quarkus-app/app-cds.jsa} ({@code -XX:ArchiveClassesAtExit}, JDK 17); every later start maps
- *       that archive instead of parsing those classes again. A JDK that does not match the archive ignores it.</li>
+ *       {@code target/quarkus-app/app-cds.jsa} ({@code -XX:ArchiveClassesAtExit}, JDK 17); every later start of the
+ *       same jar maps that archive instead of loading those classes again. A JDK that does not match ignores it.</li>
  * </ul>
  */
 public final class JvmOptions {
@@ -31,9 +32,18 @@ public final class JvmOptions {
     /** The options for the service whose fast-jar is {@code jar} ({@code .../quarkus-app/quarkus-run.jar}). */
     public static List<String> production(Path jar) {
         List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k",
-                "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto"));
+                "-XX:+ExitOnOutOfMemoryError"));
         Path archive = jar.resolveSibling(ARCHIVE);
-        options.add(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
+        options.add(isNewer(archive, jar) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
         return options;
+    }
+
+    /** An archive made before the jar was built again describes other classes: it is made anew. */
+    private static boolean isNewer(Path archive, Path jar) {
+        try {
+            return Files.isRegularFile(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

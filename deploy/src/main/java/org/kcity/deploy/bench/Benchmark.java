@@ -91,6 +91,7 @@ public final class Benchmark {
         applicantTokens = IntStream.range(0, ORGANIZATIONS).parallel()
                 .mapToObj(n -> DevTokens.mint("bench-applicant-" + n, ORGANIZATION + n, null, List.of("applicant"))).toList();
         callId = openCall();
+        measureCeiling(root);
         for (int connections : CONNECTIONS) {
             measureBothModels("create draft", connections, this::createDraft, 201);
         }
@@ -101,8 +102,7 @@ public final class Benchmark {
             measureHandOff(rate);
         }
         progress("catch-up from a backlog of " + BACKLOG);
-        report.catchUp = probe().catchUp(BACKLOG, Duration.ofSeconds(120));
-        measureCeiling(root);
+        report.catchUp = measured(probe().catchUp(BACKLOG, Duration.ofSeconds(120)));
         long[] rssAfterLoad = rssOfEach();
         for (Service service : Service.values()) {
             report.services.add(new Report.ServiceFigures(service.module, readyAlone[service.ordinal()],
@@ -137,10 +137,10 @@ public final class Benchmark {
     private void measureBothModels(String operation, int connections, HttpLoad.Requests requests, int expectedStatus) {
         progress(operation + " at " + connections + " connections");
         HttpLoad load = new HttpLoad(connections, RUN, requests, expectedStatus, this::rememberDraft);
-        HttpLoad.Result closed = load.closed();
+        HttpLoad.Result closed = measured(load.closed());
         report.http.add(new Report.HttpRun(operation, "closed", 0, closed));
         double offered = Math.max(1, closed.perSecond() * OPEN_SHARE);
-        report.http.add(new Report.HttpRun(operation, "open", offered, load.open(offered)));
+        report.http.add(new Report.HttpRun(operation, "open", offered, measured(load.open(offered))));
     }
 
     private void measureHandOff(double rate) throws Exception {
@@ -149,7 +149,8 @@ public final class Benchmark {
         HttpLoad.Result submitted = new HttpLoad(64, Duration.ofSeconds(rate < 100 ? 15 : 6), this::submit, 200,
                 (response, n) -> { }).open(rate);
         Instant to = Instant.now();
-        report.handOff.add(new Report.HandOffRun(rate, submitted.perSecond(), probe().latencyOfEventsBetween(from, to)));
+        report.handOff.add(new Report.HandOffRun(rate, measured(submitted).perSecond(),
+                measured(probe().latencyOfEventsBetween(from, to))));
     }
 
     private void measureCeiling(Path root) {
@@ -159,7 +160,7 @@ public final class Benchmark {
         for (String script : List.of("create-draft.sql", "submit.sql")) {
             for (int clients : CONNECTIONS) {
                 progress("pgbench " + script + " with " + clients + " clients");
-                report.ceiling.add(pgbench.run(script, clients, RUN));
+                report.ceiling.add(measured(pgbench.run(script, clients, RUN)));
             }
         }
     }
@@ -249,6 +250,12 @@ public final class Benchmark {
     private static String loadAverage() throws IOException {
         String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return fields[0] + " " + fields[1] + " " + fields[2];
+    }
+
+    /** Prints a figure as soon as it is measured, so a run that fails later still shows what it got. */
+    private static <T> T measured(T figures) {
+        progress("  " + figures);
+        return figures;
     }
 
     private static void progress(String what) {
