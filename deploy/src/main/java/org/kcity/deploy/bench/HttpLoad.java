@@ -1,11 +1,14 @@
 package org.kcity.deploy.bench;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -20,8 +23,9 @@ import java.util.function.ObjIntConsumer;
  */
 final class HttpLoad {
 
-    /** What one run measured; latencies in microseconds. */
-    record Result(int connections, int sent, int failed, double perSecond, long p50, long p99, long max) {
+    /** What one run measured; latencies in microseconds; failures counted by their status or exception. */
+    record Result(int connections, int sent, int failed, Map<String, Integer> failures, double perSecond, long p50,
+            long p99, long max) {
     }
 
     /** Request {@code n} of a run (0-based), or null when there is nothing more to send. */
@@ -57,7 +61,7 @@ final class HttpLoad {
         long start = System.nanoTime();
         long end = start + length.toNanos();
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
+        Map<String, Integer> failures = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         List<Thread> senders = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
@@ -74,8 +78,9 @@ final class HttpLoad {
                         return;
                     }
                     sleepUntil(due);
-                    if (!send(connection, request, n)) {
-                        failed.incrementAndGet();
+                    String failure = send(connection, request, n);
+                    if (failure != null) {
+                        failures.merge(failure, 1, Integer::sum);
                     }
                     latencies.add((System.nanoTime() - due) / 1_000);
                 }
@@ -86,23 +91,25 @@ final class HttpLoad {
         senders.forEach(HttpLoad::join);
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(connections, sorted.length, failed.get(), (sorted.length - failed.get()) / seconds,
+        int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
+        return new Result(connections, sorted.length, failed, Map.copyOf(failures), (sorted.length - failed) / seconds,
                 percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
     }
 
-    private boolean send(HttpClient connection, HttpRequest request, int n) {
+    /** Sends the request and returns what went wrong: null, the unexpected status, or the exception's class. */
+    private String send(HttpClient connection, HttpRequest request, int n) {
         try {
             HttpResponse<String> response = connection.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expectedStatus) {
-                return false;
+                return Integer.toString(response.statusCode());
             }
             onSuccess.accept(response, n);
-            return true;
-        } catch (java.io.IOException e) {
-            return false;
+            return null;
+        } catch (IOException e) {
+            return e.getClass().getSimpleName();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return e.getClass().getSimpleName();
         }
     }
 

@@ -52,7 +52,7 @@ final class Report {
             out.printf("| HTTP %s, %s | %d | %.0f | %s | %s | %s | %s%s |%n", run.operation(), run.model(), result.connections(),
                     result.perSecond(), millis(result.p50()), millis(result.p99()), millis(result.max()),
                     run.offeredPerSecond() > 0 ? String.format("offered %.0f/s", run.offeredPerSecond()) : "as fast as answered",
-                    result.failed() > 0 ? ", " + result.failed() + " failed" : "");
+                    result.failed() > 0 ? ", failed " + result.failures() : "");
         }
         for (HandOffRun run : handOff) {
             HandOffProbe.Latency latency = run.latency();
