@@ -243,7 +243,8 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path path) {
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    static void deleteRecursively(Path path) {
         if (!Files.exists(path)) {
             return;
         }

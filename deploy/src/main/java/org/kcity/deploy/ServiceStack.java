@@ -41,7 +41,8 @@ public final class ServiceStack implements AutoCloseable {
 
     /**
      * @param databasePrefix  databases are named {@code <prefix>_<stage>}
-     * @param freshDatabases  drop and recreate them (tests) or keep their data (local run)
+     * @param freshDatabases  drop and recreate them and start the broker empty (tests, benchmark) or keep their data
+     *                        (local run)
      * @param standardPorts   8081-8084 and Kafka on 9092 (local run) or free ports (tests)
      */
     public record Settings(String databasePrefix, boolean freshDatabases, boolean standardPorts) {
@@ -135,6 +136,10 @@ public final class ServiceStack implements AutoCloseable {
         progress("PostgreSQL", "ready at " + postgres.jdbcUrl(""));
 
         progress("Kafka", "starting");
+        if (settings.freshDatabases()) {
+            // Events of an earlier run would reach consumers whose databases no longer know them.
+            PostgresServer.deleteRecursively(home.resolve("kafka"));
+        }
         kafka = settings.standardPorts()
                 ? new KafkaBroker(home.resolve("kafka"), portOr(9092), portOr(9093))
                 : KafkaBroker.onFreePorts(home.resolve("kafka"));
