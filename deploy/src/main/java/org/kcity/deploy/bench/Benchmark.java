@@ -157,6 +157,7 @@ public final class Benchmark {
 
     private void measureHandOff(double rate) throws Exception {
         progress("hand-off at " + rate + " submissions/s");
+        probe().awaitDrained(Duration.ofSeconds(120));
         Instant from = Instant.now();
         HttpLoad.Result submitted = new HttpLoad(64, Duration.ofSeconds(rate < 100 ? 15 : 6), this::submit, 200, NOTHING).open(rate);
         Instant to = Instant.now();

@@ -44,6 +44,25 @@ final class HandOffProbe {
         this.inboxDatabase = inboxDatabase;
     }
 
+    /** Waits until the consumer has applied every submission relayed so far: a hand-off is measured on an idle queue. */
+    void awaitDrained(Duration limit) throws SQLException {
+        Instant deadline = Instant.now().plus(limit);
+        while (count(outboxDatabase, "SELECT count(*) FROM outbox_event WHERE type = ? AND subject NOT LIKE 'pgbench-%'")
+                > count(inboxDatabase, "SELECT count(*) FROM inbox_event WHERE type = ?") && Instant.now().isBefore(deadline)) {
+            KafkaBroker.sleep(Duration.ofMillis(500));
+        }
+    }
+
+    private long count(String database, String sql) throws SQLException {
+        try (Connection connection = connect(database); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, SUBMITTED);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
     /** The hand-off latency of the submissions whose outbox rows were written between {@code from} and {@code to}. */
     Latency latencyOfEventsBetween(Instant from, Instant to) throws SQLException {
         Map<String, Instant> written = new HashMap<>();
