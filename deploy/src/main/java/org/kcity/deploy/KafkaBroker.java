@@ -209,7 +209,7 @@ public final class KafkaBroker implements AutoCloseable {
         return Uuid.randomUuid().toString();
     }
 
-    static void sleep(Duration duration) {
+    public static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

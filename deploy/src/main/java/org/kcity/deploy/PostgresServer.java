@@ -71,6 +71,14 @@ public final class PostgresServer implements AutoCloseable {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
     public String user() {
         return user;
     }
@@ -184,7 +192,8 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    private static Path tool(String name) {
+    /** The machine's PostgreSQL program {@code name} ({@code initdb}, {@code pgbench}, ...), on the PATH or beside the server. */
+    public static Path tool(String name) {
         Stream<Path> candidates = Stream.concat(
                 Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator)).map(Path::of),
                 postgresqlLibDirectories());
@@ -234,7 +243,8 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path path) {
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    static void deleteRecursively(Path path) {
         if (!Files.exists(path)) {
             return;
         }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
+    private Instant started;
 
     private ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log) {
         this.name = name;
@@ -59,21 +61,33 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the process (again), with the same settings; its output is appended to the log. */
     public synchronized void start() {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JvmOptions.production(jar));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         try {
+            started = Instant.now();
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
     }
 
-    /** Returns once {@code /q/health/ready} answers 200; fails if the process exits or takes too long. */
-    public void awaitReady() {
+    /** The operating system's id of the running process. */
+    public synchronized long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Returns once {@code /q/health/ready} answers 200, with the time from the process start until then; fails if the
+     * process exits or takes too long.
+     */
+    public Duration awaitReady() {
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
@@ -83,7 +97,7 @@ public final class ServiceProcess implements AutoCloseable {
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
+                    return Duration.between(started, Instant.now());
                 }
             } catch (IOException notYet) {
                 // still starting
@@ -91,7 +105,7 @@ public final class ServiceProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + name, e);
             }
-            KafkaBroker.sleep(Duration.ofMillis(100));
+            KafkaBroker.sleep(Duration.ofMillis(20));
         }
         throw new IllegalStateException(name + " not ready within " + READY_TIMEOUT + ": see " + log);
     }

@@ -41,12 +41,14 @@ public final class ServiceStack implements AutoCloseable {
 
     /**
      * @param databasePrefix  databases are named {@code <prefix>_<stage>}
-     * @param freshDatabases  drop and recreate them (tests) or keep their data (local run)
+     * @param freshDatabases  drop and recreate them and start the broker empty (tests, benchmark) or keep their data
+     *                        (local run)
      * @param standardPorts   8081-8084 and Kafka on 9092 (local run) or free ports (tests)
      */
     public record Settings(String databasePrefix, boolean freshDatabases, boolean standardPorts) {
         public static final Settings LOCAL_RUN = new Settings("kcity", false, true);
         public static final Settings END_TO_END_TEST = new Settings("kcity_e2e", true, false);
+        public static final Settings BENCHMARK = new Settings("kcity_bench", true, false);
     }
 
     private final Path root;
@@ -84,6 +86,14 @@ public final class ServiceStack implements AutoCloseable {
 
     public String baseUrl(Service service) {
         return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    public ServiceProcess process(Service service) {
+        return processes.get(service.ordinal());
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
     }
 
     public String bootstrapServers() {
@@ -126,6 +136,10 @@ public final class ServiceStack implements AutoCloseable {
         progress("PostgreSQL", "ready at " + postgres.jdbcUrl(""));
 
         progress("Kafka", "starting");
+        if (settings.freshDatabases()) {
+            // Events of an earlier run would reach consumers whose databases no longer know them.
+            PostgresServer.deleteRecursively(home.resolve("kafka"));
+        }
         kafka = settings.standardPorts()
                 ? new KafkaBroker(home.resolve("kafka"), portOr(9092), portOr(9093))
                 : KafkaBroker.onFreePorts(home.resolve("kafka"));
@@ -142,7 +156,7 @@ public final class ServiceStack implements AutoCloseable {
         }
     }
 
-    private String database(Service service) {
+    public String database(Service service) {
         return settings.databasePrefix() + "_" + service.databaseSuffix;
     }
 

@@ -3,6 +3,7 @@ package org.kcity.applications.service;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -35,6 +36,9 @@ public class ApplicationService {
 
     static final String AUDIT_TARGET = "application";
     private static final Sort NEWEST_FIRST = Sort.descending("createdAt").and("id");
+    /** The live statuses as query literals: one query plan, no list parameter to expand on every submission. */
+    private static final String LIVE_STATUSES = ApplicationStatus.LIVE.stream()
+            .map(status -> ApplicationStatus.class.getName() + "." + status.name()).collect(Collectors.joining(", ", "(", ")"));
 
     private final Countries countries;
     private final EventOutbox outbox;
@@ -143,9 +147,8 @@ public class ApplicationService {
     }
 
     private boolean hasLiveApplication(Application application) {
-        return Application.count("callId = ?1 and track = ?2 and organizationId = ?3 and status in ?4 and id <> ?5",
-                application.callId, application.track, application.organizationId, ApplicationStatus.LIVE,
-                application.id) > 0;
+        return Application.count("callId = ?1 and track = ?2 and organizationId = ?3 and id <> ?4 and status in "
+                + LIVE_STATUSES, application.callId, application.track, application.organizationId, application.id) > 0;
     }
 
     private Application own(String organizationId, String id, LockModeType lock) {

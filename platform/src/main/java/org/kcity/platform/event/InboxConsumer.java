@@ -34,8 +34,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Consumes the topics in {@code kcity.events.consumer.topics} and hands each record to a {@link RecordSettler}; a
- * record's offset is committed only once it is settled (applied, skipped or dead-lettered), and a record that must
- * wait pauses only its own partition while the others go on.
+ * record's offset is committed only once it is settled (applied, skipped or dead-lettered), in one commit per poll,
+ * and a record that must wait pauses only its own partition while the others go on.
  *
  * <p>The consumer is supervised: whatever its Kafka client throws, the failure is logged, the client is rebuilt and
  * consumption goes on. It joins its group as a static member ({@code kcity.events.consumer.instance-id}), so a
@@ -178,7 +178,12 @@ public class InboxConsumer {
         }
     }
 
+    /**
+     * Settles a poll's records and then commits, once, each partition's offset past its last settled record. A crash
+     * before that commit delivers the poll's settled records again, which the inbox recognizes.
+     */
     private void consume(KafkaConsumer<String, byte[]> kafka, RecordSettler settler, ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> settled = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
                 RecordSettler.Verdict verdict = settler.settle(record);
@@ -188,8 +193,11 @@ public class InboxConsumer {
                     pausedUntil.put(partition, Instant.now().plus(verdict.pause()));
                     break;
                 }
-                kafka.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+                settled.put(partition, new OffsetAndMetadata(record.offset() + 1));
             }
+        }
+        if (!settled.isEmpty()) {
+            kafka.commitSync(settled);
         }
     }
 

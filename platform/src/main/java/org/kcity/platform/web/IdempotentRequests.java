@@ -24,7 +24,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * {@code Idempotency-Key} support for retried POSTs: the first successful answer for a key is stored in the
  * transaction that produced it and replayed for the same key and body; the same key with another body is a 422.
- * Requests with the same key are serialized, so a retry racing the original waits for it.
+ *
+ * <p>A request claims its key by inserting the key's row before it runs; a retry racing the original blocks on that
+ * row until the original commits (and then replays its answer) or rolls back (and then runs itself). The answer is
+ * written to JSON once: the stored text is what the caller receives.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -57,19 +60,28 @@ public class IdempotentRequests {
         if (!AllowedText.isAllowed(key)) {
             throw ApiProblem.badRequest(HEADER + " " + AllowedText.RULE);
         }
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:scope), hashtext(:key))")
-                .setParameter("scope", scope).setParameter("key", key).getSingleResult();
         String hash = hash(request);
-        List<?> stored = entityManager.createNativeQuery("""
+        if (!claim(scope, key, hash)) {
+            return replay(stored(scope, key), hash);
+        }
+        return remember(scope, key, action.get());
+    }
+
+    /** Inserts the key's row, or waits for the transaction that holds it: false when an earlier request committed it. */
+    private boolean claim(String scope, String key, String hash) {
+        return entityManager.createNativeQuery("""
+                INSERT INTO idempotency_record (scope, idempotency_key, request_hash, response_status, created_at)
+                VALUES (:scope, :key, :hash, 0, now())
+                ON CONFLICT (scope, idempotency_key) DO NOTHING""")
+                .setParameter("scope", scope).setParameter("key", key).setParameter("hash", hash)
+                .executeUpdate() == 1;
+    }
+
+    private Object[] stored(String scope, String key) {
+        return (Object[]) entityManager.createNativeQuery("""
                 SELECT request_hash, response_status, response_body, response_location
                 FROM idempotency_record WHERE scope = :scope AND idempotency_key = :key""")
-                .setParameter("scope", scope).setParameter("key", key).getResultList();
-        if (!stored.isEmpty()) {
-            return replay((Object[]) stored.get(0), hash);
-        }
-        Response response = action.get();
-        remember(scope, key, hash, response);
-        return response;
+                .setParameter("scope", scope).setParameter("key", key).getSingleResult();
     }
 
     private Response replay(Object[] stored, String hash) {
@@ -87,16 +99,18 @@ public class IdempotentRequests {
         return replay.build();
     }
 
-    private void remember(String scope, String key, String hash, Response response) {
+    /** Stores the answer in the claimed row and returns it with the stored JSON as its body. */
+    private Response remember(String scope, String key, Response response) {
+        String body = response.hasEntity() ? toJson(response.getEntity()) : null;
         entityManager.createNativeQuery("""
-                INSERT INTO idempotency_record
-                  (scope, idempotency_key, request_hash, response_status, response_body, response_location, created_at)
-                VALUES (:scope, :key, :hash, :status, :body, :location, now())""")
-                .setParameter("scope", scope).setParameter("key", key).setParameter("hash", hash)
+                UPDATE idempotency_record SET response_status = :status, response_body = :body, response_location = :location
+                WHERE scope = :scope AND idempotency_key = :key""")
+                .setParameter("scope", scope).setParameter("key", key)
                 .setParameter("status", response.getStatus())
-                .setParameter("body", response.hasEntity() ? toJson(response.getEntity()) : null)
+                .setParameter("body", body)
                 .setParameter("location", response.getHeaderString(HttpHeaders.LOCATION))
                 .executeUpdate();
+        return body == null ? response : Response.fromResponse(response).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private String hash(Object request) {

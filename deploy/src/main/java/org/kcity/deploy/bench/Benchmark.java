@@ -1,0 +1,276 @@
+package org.kcity.deploy.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.ObjIntConsumer;
+import java.util.stream.IntStream;
+
+import org.kcity.deploy.DevTokens;
+import org.kcity.deploy.JvmOptions;
+import org.kcity.deploy.ServiceProcess;
+import org.kcity.deploy.ServiceStack;
+import org.kcity.deploy.ServiceStack.Service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The program's write path under load, all figures from one run (about 6 minutes): the database's ceiling (pgbench
+ * with the service's own statements), draft creation and submission over HTTP at 16 and 64 connections, the hand-off
+ * from applications-service's outbox to selection-service's inbox at 10 and 500 submissions a second, the catch-up
+ * from a backlog of 50,000 events, and each service's time to ready and memory. Prints a table and writes
+ * {@code deploy/target/benchmark/results.json}.
+ *
+ * <p>Usage: {@code Benchmark <repository root>}; {@code deploy/benchmark.sh} builds what is missing and calls it.
+ */
+public final class Benchmark {
+
+    private static final List<Integer> CONNECTIONS = List.of(16, 64);
+    private static final Duration RUN = Duration.ofSeconds(8);
+    private static final Duration WARM_UP = Duration.ofSeconds(15);
+    /** Open-model runs offer this share of what the closed run carried: a busy service, not an overloaded one. */
+    private static final double OPEN_SHARE = 0.7;
+    private static final int ORGANIZATIONS = 16_000;
+    private static final int BACKLOG = 50_000;
+    private static final String ORGANIZATION = "bench-org-";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjIntConsumer<HttpResponse<String>> NOTHING = (response, n) -> { };
+
+    private final ServiceStack stack;
+    private final Report report = new Report();
+    private final String applications;
+    private final ConcurrentLinkedQueue<Draft> drafts = new ConcurrentLinkedQueue<>();
+    private List<String> applicantTokens;
+    private String callId;
+    private int nextOrganization;
+
+    private record Draft(String id, String token) {
+    }
+
+    private Benchmark(ServiceStack stack) {
+        this.stack = stack;
+        this.applications = stack.baseUrl(Service.APPLICATIONS);
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: Benchmark <repository root>");
+            System.exit(2);
+        }
+        Path root = Path.of(args[0]).toAbsolutePath();
+        String loadBefore = loadAverage();
+        try (ServiceStack stack = ServiceStack.start(root, root.resolve("deploy/target/benchmark"), ServiceStack.Settings.BENCHMARK)) {
+            Benchmark benchmark = new Benchmark(stack);
+            benchmark.run(root);
+            benchmark.report.machine = new Report.Machine(Runtime.getRuntime().availableProcessors(), loadBefore,
+                    loadAverage(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                    JvmOptions.production(Service.APPLICATIONS.jar(root)));
+            Path results = root.resolve("deploy/target/benchmark/results.json");
+            benchmark.report.writeJson(results);
+            benchmark.report.print(System.out);
+            System.out.println("\nWritten to " + results);
+        }
+        System.exit(0);
+    }
+
+    private void run(Path root) throws Exception {
+        long[] readyAlone = restartEachAlone();
+        long[] rssAtRest = rssOfEach();
+        progress("minting " + ORGANIZATIONS + " applicant tokens");
+        applicantTokens = IntStream.range(0, ORGANIZATIONS).parallel()
+                .mapToObj(n -> DevTokens.mint("bench-applicant-" + n, ORGANIZATION + n, null, List.of("applicant"))).toList();
+        callId = openCall();
+        measureCeiling(root);
+        warmUp();
+        for (int connections : CONNECTIONS) {
+            measureBothModels("create draft", connections, this::createDraft, 201, this::rememberDraft);
+        }
+        for (int connections : CONNECTIONS) {
+            measureBothModels("submit", connections, this::submit, 200, NOTHING);
+        }
+        for (double rate : List.of(10.0, 500.0)) {
+            measureHandOff(rate);
+        }
+        progress("catch-up from a backlog of " + BACKLOG);
+        report.catchUp = measured(probe().catchUp(BACKLOG, Duration.ofSeconds(120)));
+        long[] rssAfterLoad = rssOfEach();
+        for (Service service : Service.values()) {
+            report.services.add(new Report.ServiceFigures(service.module, readyAlone[service.ordinal()],
+                    rssAtRest[service.ordinal()], rssAfterLoad[service.ordinal()]));
+        }
+    }
+
+    /**
+     * Stops each service and starts it again alone (the others keep running): its time from process start to ready.
+     * The first clean stop writes the class-data archive that this and every later start maps.
+     */
+    private long[] restartEachAlone() {
+        long[] millis = new long[Service.values().length];
+        for (Service service : Service.values()) {
+            ServiceProcess process = stack.process(service);
+            process.close();
+            process.start();
+            millis[service.ordinal()] = process.awaitReady().toMillis();
+            progress(service.module + " ready alone in " + millis[service.ordinal()] + " ms");
+        }
+        return millis;
+    }
+
+    private long[] rssOfEach() throws IOException {
+        long[] megabytes = new long[Service.values().length];
+        for (Service service : Service.values()) {
+            megabytes[service.ordinal()] = residentMegabytes(stack.process(service).pid());
+        }
+        return megabytes;
+    }
+
+    /** The JIT compiles the write path before anything is measured: a just-started JVM runs it interpreted. */
+    private void warmUp() {
+        progress("warming up for " + WARM_UP.toSeconds() + " s");
+        new HttpLoad(16, WARM_UP, this::createDraft, 201, this::rememberDraft).closed();
+        new HttpLoad(16, WARM_UP, this::submit, 200, NOTHING).closed();
+    }
+
+    private void measureBothModels(String operation, int connections, HttpLoad.Requests requests, int expectedStatus,
+            ObjIntConsumer<HttpResponse<String>> onSuccess) {
+        progress(operation + " at " + connections + " connections");
+        HttpLoad load = new HttpLoad(connections, RUN, requests, expectedStatus, onSuccess);
+        HttpLoad.Result closed = measured(load.closed());
+        report.http.add(new Report.HttpRun(operation, "closed", 0, closed));
+        double offered = Math.max(1, closed.perSecond() * OPEN_SHARE);
+        report.http.add(new Report.HttpRun(operation, "open", offered, measured(load.open(offered))));
+    }
+
+    private void measureHandOff(double rate) throws Exception {
+        progress("hand-off at " + rate + " submissions/s");
+        probe().awaitDrained(Duration.ofSeconds(120));
+        Instant from = Instant.now();
+        HttpLoad.Result submitted = new HttpLoad(64, Duration.ofSeconds(rate < 100 ? 15 : 6), this::submit, 200, NOTHING).open(rate);
+        Instant to = Instant.now();
+        report.handOff.add(new Report.HandOffRun(rate, measured(submitted).perSecond(),
+                measured(probe().latencyOfEventsBetween(from, to))));
+    }
+
+    private void measureCeiling(Path root) {
+        Pgbench pgbench = new Pgbench(stack.postgres(), stack.database(Service.APPLICATIONS),
+                root.resolve("deploy/bench/pgbench"), callId);
+        pgbench.seedDrafts();
+        for (String script : List.of("create-draft.sql", "submit.sql")) {
+            for (int clients : CONNECTIONS) {
+                progress("pgbench " + script + " with " + clients + " clients");
+                report.ceiling.add(measured(pgbench.run(script, clients, RUN)));
+            }
+        }
+    }
+
+    private HandOffProbe probe() {
+        return new HandOffProbe(stack.postgres(), stack.database(Service.APPLICATIONS), stack.database(Service.SELECTION));
+    }
+
+    private synchronized HttpRequest createDraft(int n) {
+        if (nextOrganization >= applicantTokens.size()) {
+            return null;
+        }
+        return post("/api/v1/applications", applicantTokens.get(nextOrganization++), draftBody()).build();
+    }
+
+    /** Each draft is of an organization of its own, so that every one of them can be submitted. */
+    private void rememberDraft(HttpResponse<String> created, int n) {
+        JsonNode draft = tree(created.body());
+        int organization = Integer.parseInt(draft.path("organizationId").asText().substring(ORGANIZATION.length()));
+        drafts.add(new Draft(draft.path("id").asText(), applicantTokens.get(organization)));
+    }
+
+    private HttpRequest submit(int n) {
+        Draft draft = drafts.poll();
+        return draft == null ? null : post("/api/v1/applications/" + draft.id() + "/submit", draft.token(), "").build();
+    }
+
+    private String openCall() throws Exception {
+        String officer = DevTokens.mint("bench-officer", "molit", "KR", List.of("program-officer"));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> created = http.send(post("/api/v1/calls", officer, callDefinition()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("The benchmark's call was refused: " + created.body());
+        }
+        String id = tree(created.body()).path("id").asText();
+        http.send(post("/api/v1/calls/" + id + "/open", officer, "").build(), HttpResponse.BodyHandlers.discarding());
+        return id;
+    }
+
+    private HttpRequest.Builder post(String path, String token, String body) {
+        return HttpRequest.newBuilder(URI.create(applications + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private String draftBody() {
+        return toJson(Map.of("callId", callId, "track", "URBAN_DEVELOPMENT", "siteCountry", "VN", "city", "Da Nang",
+                "title", "Smart city master plan", "summary", "A master plan for a smart new town.",
+                "applicant", Map.of("name", "Da Nang People's Committee", "kind", "LOCAL_GOVERNMENT", "country", "VN"),
+                "requestedSupport", 500_000_000L, "contact", Map.of("name", "Nguyen Van A", "email", "a@danang.gov.vn")));
+    }
+
+    private static String callDefinition() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        return toJson(Map.of("year", now.getYear() + 1, "title", "Benchmark call",
+                "tracks", List.of(Map.of("track", "URBAN_DEVELOPMENT", "quota", 4, "supportFloor", 400_000_000L,
+                        "supportCap", 600_000_000L)),
+                "criteria", List.of(Map.of("code", "FEASIBILITY", "name", "Feasibility", "weight", 100)),
+                "opensAt", now.minusDays(1).toString(), "closesAt", now.plusDays(30).toString(),
+                "envelope", 10_000_000_000L, "passingScore", 70,
+                "regionGroups", List.of(Map.of("name", "ASEAN", "countries", List.of("VN", "ID", "TH", "PH", "MY")))));
+    }
+
+    private static JsonNode tree(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("Not JSON: " + body, e);
+        }
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long residentMegabytes(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(0L);
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return fields[0] + " " + fields[1] + " " + fields[2];
+    }
+
+    /** Prints a figure as soon as it is measured, so a run that fails later still shows what it got. */
+    private static <T> T measured(T figures) {
+        progress("  " + figures);
+        return figures;
+    }
+
+    private static void progress(String what) {
+        System.out.printf("%-22s %s%n", "benchmark", what);
+    }
+}
