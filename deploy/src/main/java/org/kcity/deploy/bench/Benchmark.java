@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -35,7 +38,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * from a backlog of 50,000 events, and each service's time to ready and memory. Prints a table and writes
  * {@code deploy/target/benchmark/results.json}.
  *
- * <p>Usage: {@code Benchmark <repository root>}; {@code deploy/benchmark.sh} builds what is missing and calls it.
+ * <p>Usage: {@code Benchmark <repository root> [phase ...]}; {@code deploy/benchmark.sh} builds what is missing and
+ * calls it. Without phases it runs them all; naming some ({@link Phase}, e.g. {@code catch-up start}) runs only those,
+ * to measure one change quickly. Drafts the hand-off needs are then created first.
  */
 public final class Benchmark {
 
@@ -46,6 +51,8 @@ public final class Benchmark {
     private static final double OPEN_SHARE = 0.7;
     private static final int ORGANIZATIONS = 16_000;
     private static final int BACKLOG = 50_000;
+    /** Enough for the hand-off runs: 10/s for 15 s and 500/s for 6 s. */
+    private static final int HAND_OFF_DRAFTS = 3_500;
     private static final String ORGANIZATION = "bench-org-";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjIntConsumer<HttpResponse<String>> NOTHING = (response, n) -> { };
@@ -61,21 +68,46 @@ public final class Benchmark {
     private record Draft(String id, String token) {
     }
 
+    /** The parts of a run, in the order they run. */
+    enum Phase {
+        START("start"), CEILING("ceiling"), HTTP("http"), HAND_OFF("hand-off"), CATCH_UP("catch-up");
+
+        final String argument;
+
+        Phase(String argument) {
+            this.argument = argument;
+        }
+
+        static Set<Phase> parse(List<String> arguments) {
+            if (arguments.isEmpty()) {
+                return EnumSet.allOf(Phase.class);
+            }
+            Set<Phase> phases = EnumSet.noneOf(Phase.class);
+            for (String argument : arguments) {
+                phases.add(Arrays.stream(values()).filter(phase -> phase.argument.equals(argument)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("Unknown phase " + argument + "; phases: "
+                                + Arrays.stream(values()).map(phase -> phase.argument).toList())));
+            }
+            return phases;
+        }
+    }
+
     private Benchmark(ServiceStack stack) {
         this.stack = stack;
         this.applications = stack.baseUrl(Service.APPLICATIONS);
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("usage: Benchmark <repository root>");
+        if (args.length < 1) {
+            System.err.println("usage: Benchmark <repository root> [start|ceiling|http|hand-off|catch-up ...]");
             System.exit(2);
         }
         Path root = Path.of(args[0]).toAbsolutePath();
+        Set<Phase> phases = Phase.parse(Arrays.asList(args).subList(1, args.length));
         String loadBefore = loadAverage();
         try (ServiceStack stack = ServiceStack.start(root, root.resolve("deploy/target/benchmark"), ServiceStack.Settings.BENCHMARK)) {
             Benchmark benchmark = new Benchmark(stack);
-            benchmark.run(root);
+            benchmark.run(root, phases);
             benchmark.report.machine = new Report.Machine(Runtime.getRuntime().availableProcessors(), loadBefore,
                     loadAverage(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                     JvmOptions.production(Service.APPLICATIONS.jar(root)));
@@ -87,26 +119,41 @@ public final class Benchmark {
         System.exit(0);
     }
 
-    private void run(Path root) throws Exception {
-        long[] readyAlone = restartEachAlone();
+    private void run(Path root, Set<Phase> phases) throws Exception {
+        long[] readyAlone = phases.contains(Phase.START) ? restartEachAlone() : new long[Service.values().length];
         long[] rssAtRest = rssOfEach();
         progress("minting " + ORGANIZATIONS + " applicant tokens");
         applicantTokens = IntStream.range(0, ORGANIZATIONS).parallel()
                 .mapToObj(n -> DevTokens.mint("bench-applicant-" + n, ORGANIZATION + n, null, List.of("applicant"))).toList();
         callId = openCall();
-        measureCeiling(root);
-        warmUp();
-        for (int connections : CONNECTIONS) {
-            measureBothModels("create draft", connections, this::createDraft, 201, this::rememberDraft);
+        if (phases.contains(Phase.CEILING)) {
+            measureCeiling(root);
         }
-        for (int connections : CONNECTIONS) {
-            measureBothModels("submit", connections, this::submit, 200, NOTHING);
+        if (phases.contains(Phase.HTTP)) {
+            warmUp();
+            for (int connections : CONNECTIONS) {
+                measureBothModels("create draft", connections, this::createDraft, 201, this::rememberDraft);
+            }
+            for (int connections : CONNECTIONS) {
+                measureBothModels("submit", connections, this::submit, 200, NOTHING);
+            }
+        } else if (phases.contains(Phase.HAND_OFF) || phases.contains(Phase.CATCH_UP)) {
+            progress("creating " + HAND_OFF_DRAFTS + " drafts to submit");
+            new HttpLoad(16, Duration.ofMinutes(2), n -> n < HAND_OFF_DRAFTS ? createDraft(n) : null, 201,
+                    this::rememberDraft).closed();
         }
-        for (double rate : List.of(10.0, 500.0)) {
-            measureHandOff(rate);
+        if (phases.contains(Phase.HAND_OFF)) {
+            for (double rate : List.of(10.0, 500.0)) {
+                measureHandOff(rate);
+            }
+        } else if (phases.contains(Phase.CATCH_UP)) {
+            new HttpLoad(1, Duration.ofSeconds(2), n -> n == 0 ? submit(n) : null, 200, NOTHING).closed();
         }
-        progress("catch-up from a backlog of " + BACKLOG);
-        report.catchUp = measured(probe().catchUp(BACKLOG, Duration.ofSeconds(120)));
+        if (phases.contains(Phase.CATCH_UP)) {
+            progress("catch-up from a backlog of " + BACKLOG);
+            probe().awaitDrained(Duration.ofSeconds(120));
+            report.catchUp = measured(probe().catchUp(BACKLOG, Duration.ofSeconds(120)));
+        }
         long[] rssAfterLoad = rssOfEach();
         for (Service service : Service.values()) {
             report.services.add(new Report.ServiceFigures(service.module, readyAlone[service.ordinal()],
