@@ -3,6 +3,7 @@ package org.kcity.applications.domain;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,10 +12,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 import org.kcity.platform.problem.ApiProblem;
 import org.kcity.platform.problem.Problem.Violation;
@@ -82,6 +85,14 @@ public class Call extends PanacheEntityBase {
     /** When selection-service published the result; screening is over from then on. */
     @Column(name = "result_published_at")
     public OffsetDateTime resultPublishedAt;
+
+    /**
+     * The call, read to check a request against it and never changed by it: read-only, so Hibernate keeps no snapshot
+     * of its JSON columns (tracks, criteria, region groups) to copy on load and compare at flush.
+     */
+    public static Call readOnly(String id, LockModeType lock) {
+        return getEntityManager().find(Call.class, id, lock, Map.of(HibernateHints.HINT_READ_ONLY, true));
+    }
 
     public static Call draft(CallDefinition definition, OffsetDateTime now) {
         Call call = new Call();

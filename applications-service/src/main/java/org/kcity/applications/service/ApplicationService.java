@@ -36,9 +36,15 @@ public class ApplicationService {
 
     static final String AUDIT_TARGET = "application";
     private static final Sort NEWEST_FIRST = Sort.descending("createdAt").and("id");
-    /** The live statuses as query literals: one query plan, no list parameter to expand on every submission. */
-    private static final String LIVE_STATUSES = ApplicationStatus.LIVE.stream()
-            .map(status -> ApplicationStatus.class.getName() + "." + status.name()).collect(Collectors.joining(", ", "(", ")"));
+    /**
+     * Whether another of the organization's applications in the track is live. One constant query string, so Hibernate
+     * interprets it once (a Panache {@code count} builds its count query anew on every call), with the live statuses
+     * as literals, so no list parameter is expanded on every submission.
+     */
+    private static final String OTHER_LIVE_APPLICATION = "select 1 from Application where callId = :callId and track = :track"
+            + " and organizationId = :organization and id <> :id and status in " + ApplicationStatus.LIVE.stream()
+                    .map(status -> ApplicationStatus.class.getName() + "." + status.name())
+                    .collect(Collectors.joining(", ", "(", ")"));
 
     private final Countries countries;
     private final EventOutbox outbox;
@@ -80,7 +86,7 @@ public class ApplicationService {
     @Transactional
     public Application submit(String organizationId, String id) {
         Application application = own(organizationId, id, LockModeType.PESSIMISTIC_WRITE);
-        Call call = Call.findById(application.callId, LockModeType.PESSIMISTIC_READ);
+        Call call = Call.readOnly(application.callId, LockModeType.PESSIMISTIC_READ);
         Application.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:slot), hashtext(:organization))")
                 .setParameter("slot", application.callId + ":" + application.track)
                 .setParameter("organization", organizationId).getSingleResult();
@@ -147,8 +153,10 @@ public class ApplicationService {
     }
 
     private boolean hasLiveApplication(Application application) {
-        return Application.count("callId = ?1 and track = ?2 and organizationId = ?3 and id <> ?4 and status in "
-                + LIVE_STATUSES, application.callId, application.track, application.organizationId, application.id) > 0;
+        return !Application.getEntityManager().createQuery(OTHER_LIVE_APPLICATION, Integer.class)
+                .setParameter("callId", application.callId).setParameter("track", application.track)
+                .setParameter("organization", application.organizationId).setParameter("id", application.id)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     private Application own(String organizationId, String id, LockModeType lock) {
@@ -170,7 +178,7 @@ public class ApplicationService {
     /** The draft must name a call applicants can see and real countries; eligibility waits for the submission. */
     private void requireValid(ApplicationDraft draft) {
         List<Violation> faults = new ArrayList<>(draft.unknownCountries(countries));
-        Call call = Call.findById(draft.callId());
+        Call call = Call.readOnly(draft.callId(), LockModeType.NONE);
         if (call == null || !call.isPublic()) {
             faults.add(new Violation("UNKNOWN_CALL", "callId", "There is no open or closed call " + draft.callId()));
         }

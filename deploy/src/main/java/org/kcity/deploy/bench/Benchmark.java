@@ -49,10 +49,13 @@ public final class Benchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(15);
     /** Open-model runs offer this share of what the closed run carried: a busy service, not an overloaded one. */
     private static final double OPEN_SHARE = 0.7;
-    private static final int ORGANIZATIONS = 16_000;
+    /** One per draft: the warm-up, the draft runs, the submission runs' and the hand-off's drafts. */
+    private static final int ORGANIZATIONS = 100_000;
     private static final int BACKLOG = 50_000;
     /** Enough for the hand-off runs: 10/s for 15 s and 500/s for 6 s. */
     private static final int HAND_OFF_DRAFTS = 3_500;
+    /** Enough for a closed and an open submission run of {@link #RUN} at up to 1,500 submissions a second. */
+    private static final int DRAFTS_PER_SUBMIT_RUN = 20_000;
     private static final String ORGANIZATION = "bench-org-";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjIntConsumer<HttpResponse<String>> NOTHING = (response, n) -> { };
@@ -135,18 +138,17 @@ public final class Benchmark {
                 measureBothModels("create draft", connections, this::createDraft, 201, this::rememberDraft);
             }
             for (int connections : CONNECTIONS) {
+                draftsToSubmit(DRAFTS_PER_SUBMIT_RUN);
                 measureBothModels("submit", connections, this::submit, 200, NOTHING);
             }
-        } else if (phases.contains(Phase.HAND_OFF) || phases.contains(Phase.CATCH_UP)) {
-            progress("creating " + HAND_OFF_DRAFTS + " drafts to submit");
-            new HttpLoad(16, Duration.ofMinutes(2), n -> n < HAND_OFF_DRAFTS ? createDraft(n) : null, 201,
-                    this::rememberDraft).closed();
         }
         if (phases.contains(Phase.HAND_OFF)) {
+            draftsToSubmit(HAND_OFF_DRAFTS);
             for (double rate : List.of(10.0, 500.0)) {
                 measureHandOff(rate);
             }
         } else if (phases.contains(Phase.CATCH_UP)) {
+            draftsToSubmit(1);
             new HttpLoad(1, Duration.ofSeconds(2), n -> n == 0 ? submit(n) : null, 200, NOTHING).closed();
         }
         if (phases.contains(Phase.CATCH_UP)) {
@@ -196,10 +198,28 @@ public final class Benchmark {
             ObjIntConsumer<HttpResponse<String>> onSuccess) {
         progress(operation + " at " + connections + " connections");
         HttpLoad load = new HttpLoad(connections, RUN, requests, expectedStatus, onSuccess);
+        CpuUsage cpu = new CpuUsage(stack.process(Service.APPLICATIONS).pid(), Arrays.stream(Service.values())
+                .filter(service -> service != Service.APPLICATIONS).map(service -> stack.process(service).pid()).toList());
+        CpuUsage.Reading closedCpu = cpu.start();
         HttpLoad.Result closed = measured(load.closed());
-        report.http.add(new Report.HttpRun(operation, "closed", 0, closed));
+        report.http.add(new Report.HttpRun(operation, "closed", 0, closed, measured(closedCpu.coresUntilNow())));
         double offered = Math.max(1, closed.perSecond() * OPEN_SHARE);
-        report.http.add(new Report.HttpRun(operation, "open", offered, measured(load.open(offered))));
+        CpuUsage.Reading openCpu = cpu.start();
+        HttpLoad.Result open = measured(load.open(offered));
+        report.http.add(new Report.HttpRun(operation, "open", offered, open, measured(openCpu.coresUntilNow())));
+    }
+
+    /**
+     * Creates drafts (not measured) until {@code count} wait to be submitted, so that a submission run never runs out
+     * of them: a run that ran dry would report the rate of a shorter run.
+     */
+    private void draftsToSubmit(int count) {
+        int missing = count - drafts.size();
+        if (missing > 0) {
+            progress("creating " + missing + " drafts to submit");
+            new HttpLoad(16, Duration.ofMinutes(3), n -> n < missing ? createDraft(n) : null, 201, this::rememberDraft)
+                    .closed();
+        }
     }
 
     private void measureHandOff(double rate) throws Exception {

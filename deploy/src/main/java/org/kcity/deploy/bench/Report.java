@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,7 +17,8 @@ final class Report {
     record Machine(int cores, String loadAverageBefore, String loadAverageAfter, String jdk, List<String> jvmOptions) {
     }
 
-    record HttpRun(String operation, String model, double offeredPerSecond, HttpLoad.Result result) {
+    /** One HTTP run and the cores each part of the machine used during it ({@link CpuUsage}). */
+    record HttpRun(String operation, String model, double offeredPerSecond, HttpLoad.Result result, Map<String, Double> cores) {
     }
 
     record HandOffRun(double offeredPerSecond, double achievedPerSecond, HandOffProbe.Latency latency) {
@@ -70,6 +72,22 @@ final class Report {
         for (ServiceFigures service : services) {
             out.printf("| %s | %d | %d | %d |%n", service.service(), service.readyAloneMillis(), service.rssAtRestMb(),
                     service.rssAfterLoadMb());
+        }
+        printCpu(out);
+    }
+
+    /** Cores used during each HTTP run, by part of the machine: which part set the rate. */
+    private void printCpu(PrintStream out) {
+        List<String> parts = http.stream().flatMap(run -> run.cores().keySet().stream()).distinct().toList();
+        if (parts.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("| CPU (cores) during | connections | " + String.join(" | ", parts) + " |");
+        out.println("|---|---|" + "---|".repeat(parts.size()));
+        for (HttpRun run : http) {
+            out.printf("| HTTP %s, %s | %d | %s |%n", run.operation(), run.model(), run.result().connections(),
+                    String.join(" | ", parts.stream().map(part -> String.format("%.2f", run.cores().getOrDefault(part, 0.0))).toList()));
         }
     }
 
