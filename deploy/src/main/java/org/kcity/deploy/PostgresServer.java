@@ -171,6 +171,11 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** The server's log, when this JVM runs the server (a throwaway cluster); empty for a server run by others. */
+    public Optional<Path> serverLog() {
+        return Optional.ofNullable(ownedCluster).map(cluster -> cluster.resolve("server.log"));
+    }
+
     /** Starts this JVM's own cluster (again, after {@link #stopAbruptly()}), on the same port with the same data. */
     public synchronized void start() {
         requireOwned();

@@ -233,14 +233,38 @@ public final class Benchmark {
     }
 
     private void measureCeiling(Path root) {
-        Pgbench pgbench = new Pgbench(stack.postgres(), stack.database(Service.APPLICATIONS),
-                root.resolve("deploy/bench/pgbench"), callId);
+        Path scripts = root.resolve("deploy/bench/pgbench");
+        StatementLog.of(stack.postgres(), root.resolve("deploy/target/benchmark/statements"))
+                .ifPresent(log -> checkScripts(log, scripts));
+        Pgbench pgbench = new Pgbench(stack.postgres(), stack.database(Service.APPLICATIONS), scripts, callId);
         pgbench.seedDrafts();
         for (String script : List.of("create-draft.sql", "submit.sql")) {
             for (int clients : CONNECTIONS) {
                 progress("pgbench " + script + " with " + clients + " clients");
                 report.ceiling.add(measured(pgbench.run(script, clients, RUN)));
             }
+        }
+    }
+
+    /** Whether the pgbench scripts still send what the service sends for one draft creation and one submission. */
+    private void checkScripts(StatementLog log, Path scripts) {
+        progress("checking the pgbench scripts against the statement log");
+        String draftKey = "statement-log-draft-" + UUID.randomUUID();
+        List<String> drafted = log.statementsOf("create-draft", draftKey, () -> sendOnce(post("/api/v1/applications",
+                applicantTokens.get(nextOrganization++), draftBody(), draftKey).build(), 201, this::rememberDraft));
+        report.statementChecks.add(measured(StatementLog.check(scripts.resolve("create-draft.sql"), drafted)));
+        Draft draft = drafts.poll();
+        String submitKey = "statement-log-submit-" + UUID.randomUUID();
+        List<String> submitted = log.statementsOf("submit", submitKey, () -> sendOnce(post("/api/v1/applications/"
+                + draft.id() + "/submit", draft.token(), "", submitKey).build(), 200, NOTHING));
+        report.statementChecks.add(measured(StatementLog.check(scripts.resolve("submit.sql"), submitted)));
+    }
+
+    private static void sendOnce(HttpRequest request, int expectedStatus, ObjIntConsumer<HttpResponse<String>> onSuccess) {
+        HttpLoad.Result sent = new HttpLoad(1, Duration.ofSeconds(30), n -> n == 0 ? request : null, expectedStatus, onSuccess)
+                .closed();
+        if (sent.sent() != 1 || sent.failed() != 0) {
+            throw new IllegalStateException("The request to log failed: " + sent.failures());
         }
     }
 
@@ -281,9 +305,13 @@ public final class Benchmark {
     }
 
     private HttpRequest.Builder post(String path, String token, String body) {
+        return post(path, token, body, UUID.randomUUID().toString());
+    }
+
+    private HttpRequest.Builder post(String path, String token, String body, String idempotencyKey) {
         return HttpRequest.newBuilder(URI.create(applications + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 

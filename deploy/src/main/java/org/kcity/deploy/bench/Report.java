@@ -28,6 +28,7 @@ final class Report {
     }
 
     public Machine machine;
+    public final List<StatementLog.Check> statementChecks = new ArrayList<>();
     public final List<Pgbench.Result> ceiling = new ArrayList<>();
     public final List<HttpRun> http = new ArrayList<>();
     public final List<HandOffRun> handOff = new ArrayList<>();
@@ -46,8 +47,8 @@ final class Report {
         out.println("| measure | connections | rate /s | p50 ms | p99 ms | max ms | note |");
         out.println("|---|---|---|---|---|---|---|");
         for (Pgbench.Result run : ceiling) {
-            out.printf("| pgbench `%s` (ceiling) | %d | %.0f | %.1f (mean) | | | same SQL, no JVM |%n", run.script(),
-                    run.clients(), run.perSecond(), run.meanMillis());
+            out.printf("| pgbench `%s` (ceiling) | %d | %.0f | %.1f (mean) | | | %s, no JVM |%n", run.script(),
+                    run.clients(), run.perSecond(), run.meanMillis(), sqlNote(run.script()));
         }
         for (HttpRun run : http) {
             HttpLoad.Result result = run.result();
@@ -89,6 +90,12 @@ final class Report {
             out.printf("| HTTP %s, %s | %d | %s |%n", run.operation(), run.model(), run.result().connections(),
                     String.join(" | ", parts.stream().map(part -> String.format("%.2f", run.cores().getOrDefault(part, 0.0))).toList()));
         }
+    }
+
+    private String sqlNote(String script) {
+        return statementChecks.stream().filter(check -> check.script().equals(script)).findFirst()
+                .map(check -> check.matches() ? "same SQL as the statement log" : "DIFFERS from the statement log")
+                .orElse("SQL not checked against the statement log");
     }
 
     private static String millis(long micros) {
