@@ -116,8 +116,8 @@ public class OutboxRelay {
                     continue;
                 }
                 awaitWork(backoff.isZero() ? config.relay().pollInterval() : backoff);
-                while (running && publishNextBatch() > 0) {
-                    // keep draining while there is work
+                while (running && publishNextBatch() == config.relay().batchSize()) {
+                    // a full batch may have left rows behind; a shorter one took all, and a later commit wakes us
                 }
                 backoff = Duration.ZERO;
             } catch (InterruptedException e) {
@@ -153,8 +153,7 @@ public class OutboxRelay {
                 return 0;
             }
             sendAll(batch);
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            batch.forEach(row -> row.publishedAt = now);
+            OutboxEvent.markPublished(batch, OffsetDateTime.now(ZoneOffset.UTC));
             published.increment(batch.size());
             return batch.size();
         });
