@@ -90,7 +90,8 @@ public class KafkaClients {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
+        // A poll's records of a partition are applied in one transaction: bigger polls work off a backlog faster.
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
         // A commit that cannot reach the broker fails within seconds, and the supervisor rebuilds the client.
         config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         return config;
