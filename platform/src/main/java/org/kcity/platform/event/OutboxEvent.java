@@ -48,8 +48,18 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
-    static List<OutboxEvent> nextPending(int limit) {
-        return find("publishedAt is null order by sequence").page(0, limit).list();
+    /**
+     * The oldest unpublished rows, provided that this transaction takes the advisory lock {@code leaderLock}: none while
+     * another instance holds it. One statement, so that the relay's way from a commit to the broker is one round trip.
+     */
+    @SuppressWarnings("unchecked")
+    static List<OutboxEvent> nextPendingIfLeader(long leaderLock, int limit) {
+        return getEntityManager().createNativeQuery("""
+                WITH leader AS MATERIALIZED (SELECT pg_try_advisory_xact_lock(:lock) AS granted)
+                SELECT o.* FROM outbox_event o, leader
+                WHERE leader.granted AND o.published_at IS NULL
+                ORDER BY o.sequence LIMIT :limit""", OutboxEvent.class)
+                .setParameter("lock", leaderLock).setParameter("limit", limit).getResultList();
     }
 
     /** In one statement: the rows stay as they were read, so the flush at commit does not update them one by one. */
