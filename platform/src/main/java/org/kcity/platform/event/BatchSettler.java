@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
  * whole and the records go one at a time through the {@link RecordSettler}, which finds the record at fault and
  * decides its fate (applied, dead-lettered, or waiting with its partition) exactly as if it had come alone.
  *
- * <p>Each partition has one of its own, used by one thread at a time, like the {@link RecordSettler} it wraps.
+ * <p>Used by the consumer thread only, like the {@link RecordSettler} it wraps.
  */
 final class BatchSettler {
 

@@ -19,8 +19,7 @@ import io.micrometer.core.instrument.Counter;
  * deadlock, lock or statement timeout, ...) is waited out with a capped back-off for as long as it lasts, and never
  * counts as an attempt.
  *
- * <p>Used by one thread at a time (each partition has one of its own, see {@link PartitionSettlers}); its memory of
- * early events and failure streaks lasts one consumer session.
+ * <p>Used by the consumer thread only; its memory of early events and failure streaks lasts one consumer session.
  */
 final class RecordSettler {
 
