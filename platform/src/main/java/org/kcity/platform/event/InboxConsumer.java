@@ -33,10 +33,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Consumes the topics in {@code kcity.events.consumer.topics} and hands each poll's records to the
- * {@link PartitionSettlers}, which settle the partitions side by side; a record's offset is committed only once it is
- * settled (applied, skipped or dead-lettered), in one commit per poll, and a record that must wait pauses only its own
- * partition while the others go on.
+ * Consumes the topics in {@code kcity.events.consumer.topics} and hands each partition's records of a poll to a
+ * {@link BatchSettler}; a record's offset is committed only once it is settled (applied, skipped or dead-lettered), in
+ * one commit per poll, and a record that must wait pauses only its own partition while the others go on.
  *
  * <p>The consumer is supervised: whatever its Kafka client throws, the failure is logged, the client is rebuilt and
  * consumption goes on. It joins its group as a static member ({@code kcity.events.consumer.instance-id}), so a
@@ -153,8 +152,8 @@ public class InboxConsumer {
             lastPoll = Instant.now();
             pause(config.relay().maxBackoff());
         }
-        PartitionSettlers settlers = new PartitionSettlers(() -> new BatchSettler(applier,
-                new RecordSettler(config.consumer(), applier, deadLetters, inbox, infrastructureFailures)));
+        BatchSettler settler = new BatchSettler(applier,
+                new RecordSettler(config.consumer(), applier, deadLetters, inbox, infrastructureFailures));
         pausedUntil.clear();
         KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(clients.manualCommitConsumer(groupId(), instanceId,
                 config.consumer().sessionTimeout()),
@@ -167,7 +166,7 @@ public class InboxConsumer {
                 resumeDuePartitions(kafka);
                 ConsumerRecords<String, byte[]> records = kafka.poll(POLL);
                 lastPoll = Instant.now();
-                consume(kafka, settlers, records);
+                consume(kafka, settler, records);
                 recordLag(kafka);
             }
         } catch (RuntimeException failure) {
@@ -177,7 +176,6 @@ public class InboxConsumer {
         } finally {
             consumer = null;
             close(kafka, leaveGroup);
-            settlers.close();
         }
     }
 
@@ -185,13 +183,11 @@ public class InboxConsumer {
      * Settles a poll's records and then commits, once, each partition's offset past its last settled record. A crash
      * before that commit delivers the poll's settled records again, which the inbox recognizes.
      */
-    private void consume(KafkaConsumer<String, byte[]> kafka, PartitionSettlers settlers,
-            ConsumerRecords<String, byte[]> records) {
-        Map<TopicPartition, BatchSettler.Outcome> outcomes = settlers.settle(records);
+    private void consume(KafkaConsumer<String, byte[]> kafka, BatchSettler settler, ConsumerRecords<String, byte[]> records) {
         Map<TopicPartition, OffsetAndMetadata> settled = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
             List<ConsumerRecord<String, byte[]>> polled = records.records(partition);
-            BatchSettler.Outcome outcome = outcomes.get(partition);
+            BatchSettler.Outcome outcome = settler.settle(polled);
             if (outcome.settled() > 0) {
                 settled.put(partition, new OffsetAndMetadata(polled.get(outcome.settled() - 1).offset() + 1));
             }
