@@ -58,6 +58,8 @@ public class KafkaClients {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // A backlog goes out in few large requests instead of many 16 KB ones, which costs the broker far less.
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");

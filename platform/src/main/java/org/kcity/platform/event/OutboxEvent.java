@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -51,6 +52,7 @@ public class OutboxEvent extends PanacheEntityBase {
     /**
      * The oldest unpublished rows, provided that this transaction takes the advisory lock {@code leaderLock}: none while
      * another instance holds it. One statement, so that the relay's way from a commit to the broker is one round trip.
+     * The rows are read-only: {@link #markPublished} updates them, and the flush at commit need not check them.
      */
     @SuppressWarnings("unchecked")
     static List<OutboxEvent> nextPendingIfLeader(long leaderLock, int limit) {
@@ -59,10 +61,11 @@ public class OutboxEvent extends PanacheEntityBase {
                 SELECT o.* FROM outbox_event o, leader
                 WHERE leader.granted AND o.published_at IS NULL
                 ORDER BY o.sequence LIMIT :limit""", OutboxEvent.class)
-                .setParameter("lock", leaderLock).setParameter("limit", limit).getResultList();
+                .setParameter("lock", leaderLock).setParameter("limit", limit)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
-    /** In one statement: the rows stay as they were read, so the flush at commit does not update them one by one. */
+    /** In one statement, rather than one update per row. */
     static void markPublished(List<OutboxEvent> rows, OffsetDateTime publishedAt) {
         update("publishedAt = ?1 where sequence in ?2", publishedAt, rows.stream().map(row -> row.sequence).toList());
     }
