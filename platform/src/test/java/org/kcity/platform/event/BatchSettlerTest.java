@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,25 @@ class BatchSettlerTest {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void the_records_of_a_poll_are_applied_in_one_transaction() {
+        String id = unique("together");
+        List<ConsumerRecord<String, byte[]>> batch = List.of(written(id + "-1", "one"), written(id + "-2", "two"),
+                written(id + "-3", "three"));
+
+        assertThat(settler().settle(batch).settled()).isEqualTo(batch.size());
+
+        assertThat(notes.receivedWithPrefix(id)).isEqualTo(new Notes.Received(3, 3));
+        // now() is the transaction's start: one inbox time for the three means one transaction.
+        assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "SELECT count(DISTINCT received_at) FROM inbox_event WHERE event_id IN (:ids)", Long.class)
+                .setParameter("ids", batch.stream().map(BatchSettlerTest::eventId).toList()).getSingleResult()))
+                .isEqualTo(1L);
+    }
 
     @Test
     void a_batch_with_an_event_that_can_never_be_applied_applies_the_others_and_dead_letters_only_that_one() {
@@ -174,6 +194,10 @@ class BatchSettlerTest {
                 "content-type", "application/json")
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         return record;
+    }
+
+    private static String eventId(ConsumerRecord<String, byte[]> record) {
+        return new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
     }
 
     private static String unique(String prefix) {
