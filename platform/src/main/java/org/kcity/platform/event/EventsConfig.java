@@ -44,7 +44,8 @@ public interface EventsConfig {
         @WithDefault("2s")
         Duration pollInterval();
 
-        @WithDefault("200")
+        /** Rows published per transaction; as many as a consumer takes in one poll. */
+        @WithDefault("500")
         int batchSize();
 
         /** Longest pause between attempts while the broker or the database is unreachable. */

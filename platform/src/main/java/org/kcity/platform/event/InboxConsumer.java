@@ -33,9 +33,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Consumes the topics in {@code kcity.events.consumer.topics} and hands each record to a {@link RecordSettler}; a
- * record's offset is committed only once it is settled (applied, skipped or dead-lettered), in one commit per poll,
- * and a record that must wait pauses only its own partition while the others go on.
+ * Consumes the topics in {@code kcity.events.consumer.topics} and hands each partition's records of a poll to a
+ * {@link BatchSettler}; a record's offset is committed only once it is settled (applied, skipped or dead-lettered), in
+ * one commit per poll, and a record that must wait pauses only its own partition while the others go on.
  *
  * <p>The consumer is supervised: whatever its Kafka client throws, the failure is logged, the client is rebuilt and
  * consumption goes on. It joins its group as a static member ({@code kcity.events.consumer.instance-id}), so a
@@ -152,7 +152,8 @@ public class InboxConsumer {
             lastPoll = Instant.now();
             pause(config.relay().maxBackoff());
         }
-        RecordSettler settler = new RecordSettler(config.consumer(), applier, deadLetters, inbox, infrastructureFailures);
+        BatchSettler settler = new BatchSettler(applier,
+                new RecordSettler(config.consumer(), applier, deadLetters, inbox, infrastructureFailures));
         pausedUntil.clear();
         KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(clients.manualCommitConsumer(groupId(), instanceId,
                 config.consumer().sessionTimeout()),
@@ -182,18 +183,18 @@ public class InboxConsumer {
      * Settles a poll's records and then commits, once, each partition's offset past its last settled record. A crash
      * before that commit delivers the poll's settled records again, which the inbox recognizes.
      */
-    private void consume(KafkaConsumer<String, byte[]> kafka, RecordSettler settler, ConsumerRecords<String, byte[]> records) {
+    private void consume(KafkaConsumer<String, byte[]> kafka, BatchSettler settler, ConsumerRecords<String, byte[]> records) {
         Map<TopicPartition, OffsetAndMetadata> settled = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
-            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                RecordSettler.Verdict verdict = settler.settle(record);
-                if (!verdict.settled()) {
-                    kafka.seek(partition, record.offset());
-                    kafka.pause(List.of(partition));
-                    pausedUntil.put(partition, Instant.now().plus(verdict.pause()));
-                    break;
-                }
-                settled.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            List<ConsumerRecord<String, byte[]>> polled = records.records(partition);
+            BatchSettler.Outcome outcome = settler.settle(polled);
+            if (outcome.settled() > 0) {
+                settled.put(partition, new OffsetAndMetadata(polled.get(outcome.settled() - 1).offset() + 1));
+            }
+            if (outcome.settled() < polled.size()) {
+                kafka.seek(partition, polled.get(outcome.settled()).offset());
+                kafka.pause(List.of(partition));
+                pausedUntil.put(partition, Instant.now().plus(outcome.pause()));
             }
         }
         if (!settled.isEmpty()) {

@@ -58,6 +58,8 @@ public class KafkaClients {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // A backlog goes out in few large requests instead of many 16 KB ones, which costs the broker far less.
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
@@ -90,7 +92,8 @@ public class KafkaClients {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
+        // A poll's records of a partition are applied in one transaction: bigger polls work off a backlog faster.
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
         // A commit that cannot reach the broker fails within seconds, and the supervisor rebuilds the client.
         config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         return config;

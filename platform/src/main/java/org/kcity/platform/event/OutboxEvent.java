@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -48,8 +49,25 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
-    static List<OutboxEvent> nextPending(int limit) {
-        return find("publishedAt is null order by sequence").page(0, limit).list();
+    /**
+     * The oldest unpublished rows, provided that this transaction takes the advisory lock {@code leaderLock}: none while
+     * another instance holds it. One statement, so that the relay's way from a commit to the broker is one round trip.
+     * The rows are read-only: {@link #markPublished} updates them, and the flush at commit need not check them.
+     */
+    @SuppressWarnings("unchecked")
+    static List<OutboxEvent> nextPendingIfLeader(long leaderLock, int limit) {
+        return getEntityManager().createNativeQuery("""
+                WITH leader AS MATERIALIZED (SELECT pg_try_advisory_xact_lock(:lock) AS granted)
+                SELECT o.* FROM outbox_event o, leader
+                WHERE leader.granted AND o.published_at IS NULL
+                ORDER BY o.sequence LIMIT :limit""", OutboxEvent.class)
+                .setParameter("lock", leaderLock).setParameter("limit", limit)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+    }
+
+    /** In one statement, rather than one update per row. */
+    static void markPublished(List<OutboxEvent> rows, OffsetDateTime publishedAt) {
+        update("publishedAt = ?1 where sequence in ?2", publishedAt, rows.stream().map(row -> row.sequence).toList());
     }
 
     static Duration oldestPendingAge() {

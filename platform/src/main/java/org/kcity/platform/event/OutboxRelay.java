@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -48,7 +47,6 @@ public class OutboxRelay {
 
     private final EventsConfig config;
     private final KafkaClients clients;
-    private final EntityManager entityManager;
     private final TopicInitializer topics;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Counter published;
@@ -57,12 +55,10 @@ public class OutboxRelay {
     private Thread worker;
     private KafkaProducer<String, CloudEvent> producer;
 
-    OutboxRelay(EventsConfig config, KafkaClients clients, EntityManager entityManager, TopicInitializer topics,
-            MeterRegistry meters) {
+    OutboxRelay(EventsConfig config, KafkaClients clients, TopicInitializer topics, MeterRegistry meters) {
         this.config = config;
         this.topics = topics;
         this.clients = clients;
-        this.entityManager = entityManager;
         this.published = meters.counter("kcity.outbox.published");
         meters.gauge("kcity.outbox.pending", this,
                 relay -> DatabaseGauge.read(() -> QuarkusTransaction.requiringNew().call(OutboxEvent::pendingCount)));
@@ -116,8 +112,8 @@ public class OutboxRelay {
                     continue;
                 }
                 awaitWork(backoff.isZero() ? config.relay().pollInterval() : backoff);
-                while (running && publishNextBatch() > 0) {
-                    // keep draining while there is work
+                while (running && publishNextBatch() == config.relay().batchSize()) {
+                    // a full batch may have left rows behind; a shorter one took all, and a later commit wakes us
                 }
                 backoff = Duration.ZERO;
             } catch (InterruptedException e) {
@@ -143,18 +139,12 @@ public class OutboxRelay {
 
     private int publishNextBatch() {
         return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
-            boolean leader = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)")
-                    .setParameter("key", LEADER_LOCK).getSingleResult();
-            if (!leader) {
-                return 0;
-            }
-            List<OutboxEvent> batch = OutboxEvent.nextPending(config.relay().batchSize());
+            List<OutboxEvent> batch = OutboxEvent.nextPendingIfLeader(LEADER_LOCK, config.relay().batchSize());
             if (batch.isEmpty()) {
                 return 0;
             }
             sendAll(batch);
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            batch.forEach(row -> row.publishedAt = now);
+            OutboxEvent.markPublished(batch, OffsetDateTime.now(ZoneOffset.UTC));
             published.increment(batch.size());
             return batch.size();
         });

@@ -60,8 +60,7 @@ final class RecordSettler {
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
             try {
                 applier.apply(record.headers(), record.value(), record.topic(), record.partition(), record.offset());
-                earlySince.remove(position);
-                failureStreaks.remove(partition);
+                applied(record);
                 return Verdict.SETTLED;
             } catch (RuntimeException | LinkageError | AssertionError failure) {
                 // A handler's bug fails its event; only the JVM's own errors (out of memory, ...) end the session.
@@ -84,6 +83,12 @@ final class RecordSettler {
             return waitOut(partition, position, lastFailure);
         }
         return deadLetter(record, lastFailure, config.maxAttempts(), firstAttempt);
+    }
+
+    /** Forgets what a failure of the record left behind, once it was applied, alone or together with others. */
+    void applied(ConsumerRecord<String, byte[]> record) {
+        earlySince.remove(DeadLetters.position(record));
+        failureStreaks.remove(new TopicPartition(record.topic(), record.partition()));
     }
 
     private Verdict waitForMissingFact(ConsumerRecord<String, byte[]> record, EventArrivedEarly early) {

@@ -1,6 +1,7 @@
 package org.kcity.platform.event;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,6 +37,7 @@ public class Notes {
     private final EventOutbox outbox;
     private final Set<String> refusedMarkers = ConcurrentHashMap.newKeySet();
     private final Set<String> crashOnceMarkers = ConcurrentHashMap.newKeySet();
+    private final Map<String, Runnable> onceOnMarkers = new ConcurrentHashMap<>();
 
     Notes(EntityManager entityManager, EventOutbox outbox) {
         this.entityManager = entityManager;
@@ -87,6 +89,11 @@ public class Notes {
         crashOnceMarkers.add(marker);
     }
 
+    /** Runs {@code action} while the first note whose text contains {@code marker} is being applied, e.g. an outage. */
+    public void runOnceOnTextContaining(String marker, Runnable action) {
+        onceOnMarkers.put(marker, action);
+    }
+
     @Transactional
     public long pendingInOutbox() {
         return OutboxEvent.pendingCount();
@@ -104,6 +111,8 @@ public class Notes {
         if (crashOnceMarkers.removeIf(data.text()::contains)) {
             throw new InternalError("simulated failure of the consumer's session");
         }
+        onceOnMarkers.keySet().stream().filter(data.text()::contains).toList()
+                .forEach(marker -> onceOnMarkers.remove(marker).run());
         receive(data.noteId(), data.text(), event);
     }
 
