@@ -3,7 +3,7 @@ BEGIN;
 INSERT INTO idempotency_record (scope, idempotency_key, request_hash, response_status, created_at)
   VALUES ('org-' || CAST(:n AS text) || ':' || 'create-application', 'key-' || CAST(:n AS text) || '-' || CAST(:client_id AS text), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 0, now())
   ON CONFLICT (scope, idempotency_key) DO NOTHING;
-select c1_0.id,c1_0.closed_at,c1_0.closed_by,c1_0.closes_at,c1_0.created_at,c1_0.criteria,c1_0.envelope,c1_0.evaluations_per_application,c1_0.one_per_country,c1_0.opened_at,c1_0.opens_at,c1_0.passing_score,c1_0.region_groups,c1_0.result_published_at,c1_0.status,c1_0.title,c1_0.tracks,c1_0.version,c1_0.year from program_call c1_0 where c1_0.id=:call;
+select c1_0.status from program_call c1_0 where c1_0.id=:call;
 insert into application (applicant_country,applicant_kind,applicant_name,call_id,city,contact_email,contact_name,contact_phone,created_at,organization_id,partner_country,partner_kind,partner_name,region,requested_support,screened_at,screening_reason,site_country,status,submitted_at,summary,title,track,updated_at,version,withdrawn_at,id)
   values ('VN','LOCAL_GOVERNMENT','Da Nang People''s Committee',:call,'Da Nang','a@danang.gov.vn','Nguyen Van A',NULL,now(),'org-' || CAST(:n AS text),NULL,NULL,NULL,NULL,500000000,NULL,NULL,'VN','DRAFT',NULL,'A master plan for a smart new town.','Smart city master plan','URBAN_DEVELOPMENT',now(),0,NULL,gen_random_uuid()::text);
 insert into audit_entry (action,actor,details,occurred_at,target_id,target_type)

@@ -154,6 +154,12 @@ public class Call extends PanacheEntityBase {
         return status != CallStatus.DRAFT;
     }
 
+    /** Whether the call exists and is public, read without loading (and parsing) its definition. */
+    public static boolean isPublic(String id) {
+        return getEntityManager().createQuery("select status from Call where id = :id", CallStatus.class)
+                .setParameter("id", id).getResultStream().findFirst().filter(status -> status != CallStatus.DRAFT).isPresent();
+    }
+
     public Optional<TrackTerms> termsOf(Track track) {
         return tracks.stream().filter(terms -> terms.track() == track).findFirst();
     }

@@ -178,8 +178,7 @@ public class ApplicationService {
     /** The draft must name a call applicants can see and real countries; eligibility waits for the submission. */
     private void requireValid(ApplicationDraft draft) {
         List<Violation> faults = new ArrayList<>(draft.unknownCountries(countries));
-        Call call = Call.readOnly(draft.callId(), LockModeType.NONE);
-        if (call == null || !call.isPublic()) {
+        if (!Call.isPublic(draft.callId())) {
             faults.add(new Violation("UNKNOWN_CALL", "callId", "There is no open or closed call " + draft.callId()));
         }
         if (!faults.isEmpty()) {
