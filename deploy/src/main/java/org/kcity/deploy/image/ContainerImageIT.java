@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kcity.deploy.JvmOptions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,6 +27,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class ContainerImageIT {
 
+    private static final String SHARED_OPTIONS = "deployments/service.options";
+
     private static OciImage image;
     private static Map<String, TarEntries.Entry> files;
 
@@ -33,7 +36,7 @@ class ContainerImageIT {
     static void readImage() throws IOException {
         Assumptions.assumeFalse(Boolean.getBoolean("kcity.image.skipped"), "built with -Djib.skip=true: no image");
         image = OciImage.read(Path.of(property("kcity.image.tarball")));
-        files = image.files(path -> path.equals("etc/passwd"));
+        files = image.files(path -> path.equals("etc/passwd") || path.equals(SHARED_OPTIONS));
     }
 
     @Test
@@ -41,9 +44,14 @@ class ContainerImageIT {
         List<String> entrypoint = strings(config().path("Entrypoint"));
         assertEquals("/opt/java/bin/java", entrypoint.get(0));
         assertEquals(List.of("-jar", "/deployments/quarkus-run.jar"), entrypoint.subList(entrypoint.size() - 2, entrypoint.size()));
+        assertEquals("@/" + SHARED_OPTIONS, entrypoint.get(1), "the shared JVM settings come first");
         assertTrue(entrypoint.contains("-XX:MaxRAMPercentage=75"), entrypoint::toString);
-        assertTrue(entrypoint.contains("-XX:+ExitOnOutOfMemoryError"), entrypoint::toString);
+        assertTrue(entrypoint.stream().noneMatch(option -> option.startsWith("-Xmx")), "heap ceiling from the memory limit");
         assertTrue(entrypoint.contains("-Djava.util.logging.manager=org.jboss.logmanager.LogManager"), entrypoint::toString);
+        String sharedOptions = new String(files.get(SHARED_OPTIONS).content(), StandardCharsets.UTF_8);
+        assertEquals(JvmOptions.shared(), JvmOptions.parse(sharedOptions), "the settings the local run and benchmark use");
+        List<String> env = strings(config().path("Env"));
+        JvmOptions.environment().forEach((name, value) -> assertTrue(env.contains(name + "=" + value), env::toString));
         assertTrue(config().path("Cmd").isMissingNode() || config().path("Cmd").isNull() || config().path("Cmd").isEmpty());
         assertEquals("/deployments", config().path("WorkingDir").asText());
         assertEquals("linux", image.os());
