@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class Benchmark {
             benchmark.run(root, phases);
             benchmark.report.machine = new Report.Machine(Runtime.getRuntime().availableProcessors(), loadBefore,
                     loadAverage(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                    JvmOptions.production(Service.APPLICATIONS.jar(root)));
+                    jvmSettings(root));
             Path results = root.resolve("deploy/target/benchmark/results.json");
             benchmark.report.writeJson(results);
             benchmark.report.print(System.out);
@@ -177,6 +178,13 @@ public final class Benchmark {
             progress(service.module + " ready alone in " + millis[service.ordinal()] + " ms");
         }
         return millis;
+    }
+
+    /** The services' JVM options and the environment the JVM reads, as the report prints them. */
+    private static List<String> jvmSettings(Path root) {
+        List<String> settings = new ArrayList<>(JvmOptions.production(Service.APPLICATIONS.jar(root)));
+        JvmOptions.environment().forEach((name, value) -> settings.add(name + "=" + value + " (environment)"));
+        return settings;
     }
 
     private long[] rssOfEach() throws IOException {
