@@ -51,9 +51,10 @@ import java.util.Map;
  * malloc (about 35 MB) and thread stacks (about 11 MB for 95 threads).
  *
  * <p>Measured and not adopted: {@code -XX:TieredStopAtLevel=1} (C1 only) halves the CPU time to ready (ready alone
- * in 1.4 to 1.8 s instead of 2.4 to 2.7 s on a quiet machine) and saves 30 to 120 MB; in the benchmark's short HTTP
- * runs it was not slower, because C2 was still compiling the request path there, but a service runs for days on C1's
- * code then. To adopt only after comparing both over a long run. JDK 25's AOT cache ({@code -XX:AOTCacheOutput}, then
+ * in 1.4 to 1.8 s instead of 2.1 to 2.7 s on a quiet machine) and saves 30 to 120 MB; in two back-to-back
+ * {@code benchmark.sh start http} runs it created drafts faster (943 against 564 a second at 16 connections, C2 still
+ * compiling) and submitted slower (496 against 764), and a service runs for weeks on C1's code then. The trade to make
+ * only where start-up and footprint matter more than the write path's throughput. JDK 25's AOT cache ({@code -XX:AOTCacheOutput}, then
  * {@code -XX:AOTCache}) in place of the archive took about 15 % more off the CPU time to ready: not worth a second
  * way of starting while the project's floor and the image's JDK are 17. {@code -XX:TrimNativeHeapInterval} exists
  * only from JDK 17.0.9 (an older JDK refuses to start with it). {@code -XX:ArchiveRelocationMode=0} would keep the
