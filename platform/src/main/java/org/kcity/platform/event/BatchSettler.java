@@ -51,6 +51,7 @@ final class BatchSettler {
             return true;
         } catch (RuntimeException | LinkageError | AssertionError failure) {
             // As in RecordSettler: only the JVM's own errors (out of memory, ...) end the session.
+            Failures.rethrowJvmError(failure);
             LOG.debugf("%d records from %s could not be applied together (%s); settling them one at a time",
                     records.size(), DeadLetters.position(records.get(0)), Failures.describe(failure));
             return false;

@@ -61,6 +61,19 @@ final class Failures {
         return state.startsWith("08") || TRANSIENT_SQL_STATES.contains(state);
     }
 
+    /**
+     * Throws the JVM's own error (out of memory, an internal error, ...) if one is anywhere in the cause chain: a
+     * transaction wraps what its work threw, and such an error must still end the consumer's session instead of
+     * counting as the event's failure.
+     */
+    static void rethrowJvmError(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof VirtualMachineError error) {
+                throw error;
+            }
+        }
+    }
+
     /** The innermost cause, as {@code ExceptionClass: message}: what an operator needs to see first. */
     static String describe(Throwable failure) {
         Throwable root = failure;

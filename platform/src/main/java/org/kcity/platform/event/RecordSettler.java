@@ -64,6 +64,7 @@ final class RecordSettler {
                 return Verdict.SETTLED;
             } catch (RuntimeException | LinkageError | AssertionError failure) {
                 // A handler's bug fails its event; only the JVM's own errors (out of memory, ...) end the session.
+                Failures.rethrowJvmError(failure);
                 EventArrivedEarly early = arrivedEarly(failure);
                 if (early != null) {
                     return waitForMissingFact(record, early);

@@ -170,13 +170,22 @@ class HandOffFaultsTest {
     @Test
     void a_consumer_whose_session_dies_is_rebuilt_and_applies_the_event_once() {
         String id = unique("crash");
+        double rebuildsBefore = consumerRebuilds();
         notes.crashOnceOnTextContaining("crash-" + id);
         EventLog.publish(TOPIC, Notes.WRITTEN, "/test/replayer", id, Map.of("noteId", id, "text", "crash-" + id));
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(notes.received(id)).containsExactly("crash-" + id));
+        assertThat(consumerRebuilds()).as("the session ended and its client was rebuilt").isEqualTo(rebuildsBefore + 1);
+        assertThat(deadLettersOf(id)).as("a dead session is not the event's fault").isEmpty();
         given().when().get("/q/health/live").then().statusCode(200).body("checks.find { it.name == 'event-workers' }.status",
                 equalTo("UP"));
-        given().when().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("kcity_inbox_consumer_rebuilds_total"));
+    }
+
+    private static double consumerRebuilds() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("kcity_inbox_consumer_rebuilds_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no kcity_inbox_consumer_rebuilds_total in /q/metrics"));
     }
 
     @Test
