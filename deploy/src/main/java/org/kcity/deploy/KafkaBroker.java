@@ -169,7 +169,10 @@ public final class KafkaBroker implements AutoCloseable {
                 "appender.out.layout.type=PatternLayout",
                 "appender.out.layout.pattern=%d %-5p [%c{1}] %m%n",
                 "logger.started.name=kafka.server.KafkaRaftServer",
-                "logger.started.level=INFO", ""));
+                "logger.started.level=INFO",
+                // Joins, leaves, expiries and rebalances of consumer groups: what a stalled consumer is diagnosed from.
+                "logger.groups.name=org.apache.kafka.coordinator.group",
+                "logger.groups.level=INFO", ""));
         return file;
     }
 

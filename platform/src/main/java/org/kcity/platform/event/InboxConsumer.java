@@ -38,7 +38,8 @@ import io.quarkus.runtime.StartupEvent;
  * one commit per poll, and a record that must wait pauses only its own partition while the others go on.
  *
  * <p>The consumer is supervised: whatever its Kafka client throws, the failure is logged, the client is rebuilt and
- * consumption goes on. It joins its group as a static member ({@code kcity.events.consumer.instance-id}), so a
+ * consumption goes on; so it is when the group's coordinator stops counting the client as a member
+ * ({@link GroupMembershipWatch}). It joins its group as a static member ({@code kcity.events.consumer.instance-id}), so a
  * restarted instance takes its partitions back at once instead of waiting out its former session; on a clean shutdown
  * it leaves the group, so the remaining instances take over at once.
  */
@@ -159,7 +160,8 @@ public class InboxConsumer {
                 config.consumer().sessionTimeout()),
                 new StringDeserializer(), new ByteArrayDeserializer());
         boolean leaveGroup = true;
-        try {
+        try (GroupMembershipWatch membership = GroupMembershipWatch.over(clients, groupId(), instanceId,
+                config.consumer().sessionTimeout())) {
             consumer = kafka;
             kafka.subscribe(subscribed, new ForgetRevokedPartitions());
             while (running) {
@@ -168,6 +170,7 @@ public class InboxConsumer {
                 lastPoll = Instant.now();
                 consume(kafka, settler, records);
                 recordLag(kafka);
+                membership.check();
             }
         } catch (RuntimeException failure) {
             // A crashed session stays in the group: the rebuilt client rejoins under the same instance id at once.

@@ -1,6 +1,8 @@
 package org.kcity.platform.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -26,6 +28,17 @@ class FailuresTest {
         assertThat(Failures.isTransient(wrapped(new ConnectException("Connection refused")))).isTrue();
         assertThat(Failures.isTransient(wrapped(new SQLException("Sorry, acquisition timeout!")))).isTrue();
         assertThat(Failures.isTransient(new NotLeaderOrFollowerException("moving"))).isTrue();
+    }
+
+    @Test
+    void a_jvm_error_that_a_transaction_wrapped_still_ends_the_session_and_a_handler_failure_does_not() {
+        InternalError jvmError = new InternalError("the JVM's own");
+        assertThatThrownBy(() -> Failures.rethrowJvmError(new RuntimeException("transaction failed", jvmError)))
+                .isSameAs(jvmError);
+        assertThatCode(() -> Failures.rethrowJvmError(new RuntimeException("transaction failed",
+                new IllegalStateException("handler bug")))).doesNotThrowAnyException();
+        assertThatCode(() -> Failures.rethrowJvmError(new NoClassDefFoundError("a handler's missing class")))
+                .doesNotThrowAnyException();
     }
 
     @Test
