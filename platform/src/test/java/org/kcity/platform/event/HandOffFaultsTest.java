@@ -103,7 +103,9 @@ class HandOffFaultsTest {
                 received.applications() - received.notes(), recovery.toMillis());
         assertThat(received.notes()).as("lost").isEqualTo(burst);
         assertThat(received.applications()).as("applied twice").isEqualTo(burst);
-        assertThat(recovery).isLessThan(Duration.ofSeconds(10));
+        // Usually under a second. The bound is the consumer's own: a client that never got back into its group is
+        // rebuilt once the coordinator has not listed it for three session timeouts (GroupMembershipWatch).
+        assertThat(recovery).isLessThan(Duration.ofSeconds(45));
         await().atMost(PATIENCE).until(() -> notes.pendingInOutbox() == 0);
     }
 
