@@ -9,9 +9,16 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.kcity.applications.Intake.*;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +38,9 @@ import io.restassured.http.ContentType;
 class ApplicationsTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void an_applicant_creates_a_draft_for_the_organization_of_its_token_whatever_the_body_says() {
@@ -186,6 +196,34 @@ class ApplicationsTest {
                 .toList().stream().map(CompletableFuture::join).toList();
 
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    }
+
+    @Test
+    void a_draft_submitted_while_another_submission_of_the_track_commits_is_a_409_from_the_database_rule()
+            throws Exception {
+        String callId = openCall();
+        String organization = unique("org");
+        String committing = createApplication(organization, urbanApplication(callId, "VN"));
+        String late = createApplication(organization, urbanApplication(callId, "VN"));
+
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement submit = other.prepareStatement(
+                    "UPDATE application SET status = 'SUBMITTED', submitted_at = now() WHERE id = ?")) {
+                submit.setString(1, committing);
+                assertThat(submit.executeUpdate()).isEqualTo(1);
+            }
+            // Uncommitted, so the service's own check cannot see it: only the unique index can.
+            CompletableFuture<Integer> lateSubmission = CompletableFuture.supplyAsync(() -> applicant(organization)
+                    .post("/api/v1/applications/" + late + "/submit").then().extract().statusCode());
+            Thread.sleep(1_000);
+            assertThat(lateSubmission).as("waiting at the index for the other transaction").isNotDone();
+            other.commit();
+            assertThat(lateSubmission.get(30, TimeUnit.SECONDS)).isEqualTo(409);
+        }
+        applicant(organization).post("/api/v1/applications/" + late + "/submit").then().statusCode(409).contentType(PROBLEM)
+                .body("errors.code", hasItem("LIVE_APPLICATION_EXISTS"));
+        applicant(organization).get("/api/v1/applications/" + late).then().statusCode(200).body("status", equalTo("DRAFT"));
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.kcity.platform.problem.Problem.Violation;
 import org.kcity.platform.time.ProgramClock;
 import org.kcity.platform.web.ETags;
 import org.kcity.platform.persistence.Conditions;
+import org.kcity.platform.persistence.UniqueConstraints;
 import org.kcity.platform.web.Page;
 import org.kcity.platform.web.PageRequest;
 
@@ -41,6 +42,7 @@ public class ApplicationService {
      * interprets it once (a Panache {@code count} builds its count query anew on every call), with the live statuses
      * as literals, so no list parameter is expanded on every submission.
      */
+    static final String ONE_LIVE_APPLICATION = "application_one_live";
     private static final String OTHER_LIVE_APPLICATION = "select 1 from Application where callId = :callId and track = :track"
             + " and organizationId = :organization and id <> :id and status in " + ApplicationStatus.LIVE.stream()
                     .map(status -> ApplicationStatus.class.getName() + "." + status.name())
@@ -81,25 +83,36 @@ public class ApplicationService {
 
     /**
      * Submits a draft. The call row is share-locked so a close cannot happen between the window check and the
-     * commit, and the organization's track in the call is serialized so two drafts cannot both become live.
+     * commit. One live application per organization, track and call is the database's rule (the unique index
+     * {@value #ONE_LIVE_APPLICATION}): the check before gives the usual case its answer without a failed statement,
+     * and two drafts submitted at the same moment, which both pass it, meet at the index, where the second waits for
+     * the first to commit and then fails.
      */
     @Transactional
     public Application submit(String organizationId, String id) {
         Application application = own(organizationId, id, LockModeType.PESSIMISTIC_WRITE);
         Call call = Call.readOnly(application.callId, LockModeType.PESSIMISTIC_READ);
-        Application.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:slot), hashtext(:organization))")
-                .setParameter("slot", application.callId + ":" + application.track)
-                .setParameter("organization", organizationId).getSingleResult();
         if (application.status == ApplicationStatus.DRAFT && hasLiveApplication(application)) {
-            throw ApiProblem.conflict("LIVE_APPLICATION_EXISTS", "Your organization already has a live application in track "
-                    + application.track + " of this call; withdraw it first");
+            throw liveApplicationExists(application);
         }
         OffsetDateTime now = clock.now();
         application.submit(call, call.regionOf(application.siteCountry, countries), now);
         outbox.append(ApplicationSubmitted.of(application));
         audit.record("application.submitted", AUDIT_TARGET, application.id, null);
-        Application.flush();
+        try {
+            Application.flush();
+        } catch (RuntimeException failure) {
+            if (UniqueConstraints.violated(failure, ONE_LIVE_APPLICATION)) {
+                throw liveApplicationExists(application);
+            }
+            throw failure;
+        }
         return application;
+    }
+
+    private static ApiProblem liveApplicationExists(Application application) {
+        return ApiProblem.conflict("LIVE_APPLICATION_EXISTS", "Your organization already has a live application in track "
+                + application.track + " of this call; withdraw it first");
     }
 
     @Transactional
