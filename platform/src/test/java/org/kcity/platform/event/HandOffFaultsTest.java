@@ -27,6 +27,7 @@ import org.kcity.deploy.testing.EventLog;
 import org.kcity.deploy.testing.KafkaTestResource;
 import org.kcity.deploy.testing.PostgresTestResource;
 import org.kcity.deploy.testing.PublishedEvent;
+import org.kcity.deploy.testing.ServiceMetrics;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -184,10 +185,7 @@ class HandOffFaultsTest {
     }
 
     private static double consumerRebuilds() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith("kcity_inbox_consumer_rebuilds_total"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError("no kcity_inbox_consumer_rebuilds_total in /q/metrics"));
+        return ServiceMetrics.value("kcity_inbox_consumer_rebuilds_total");
     }
 
     @Test
